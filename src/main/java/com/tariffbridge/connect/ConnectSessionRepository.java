@@ -1,0 +1,58 @@
+package com.tariffbridge.connect;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class ConnectSessionRepository {
+
+    @PersistenceContext(unitName = "tariffbridge")
+    EntityManager em;
+
+    /** Row-locked, so two requests of one flow (double click) take their turns. */
+    public Optional<ConnectSession> lock(long id) {
+        return Optional.ofNullable(em.find(ConnectSession.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public Optional<ConnectSession> find(long id) {
+        return Optional.ofNullable(em.find(ConnectSession.class, id));
+    }
+
+    public Optional<ConnectSession> findByToken(String connectToken) {
+        return em.createQuery("select s from ConnectSession s where s.connectToken = :token", ConnectSession.class)
+                .setParameter("token", connectToken)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public void add(ConnectSession session) {
+        em.persist(session);
+        em.flush();
+    }
+
+    public List<Long> openSessionsExpiredBy(Instant now, int limit) {
+        return em.createQuery("select s.id from ConnectSession s where s.state in :open and s.expiresAt <= :now "
+                        + "order by s.expiresAt", Long.class)
+                .setParameter("open", List.of(ConnectState.STARTED, ConnectState.AUTHENTICATED,
+                        ConnectState.SUPPLY_CHOSEN))
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    public void addConsent(ConsentRecord consent) {
+        em.persist(consent);
+    }
+
+    public Optional<ConsentRecord> consentOf(long sessionId) {
+        return em.createQuery("select c from ConsentRecord c where c.connectSessionId = :id", ConsentRecord.class)
+                .setParameter("id", sessionId)
+                .getResultStream()
+                .findFirst();
+    }
+}

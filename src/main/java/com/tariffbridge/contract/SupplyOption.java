@@ -1,0 +1,5 @@
+package com.tariffbridge.contract;
+
+/** A supply point a customer may share, as shown on the choice page. */
+public record SupplyOption(long supplyPointId, String reference, String label, String address) {
+}

@@ -1,0 +1,38 @@
+package com.tariffbridge.flatpeak.client;
+
+import com.tariffbridge.flatpeak.ConnectTokenRejectedException;
+import com.tariffbridge.flatpeak.FlatPeakUnavailableException;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
+
+/**
+ * Turns FlatPeak's status codes into our two failures: 4xx means this token will never work,
+ * anything else unexpected means "try again later".
+ */
+public class FlatPeakErrorMapper implements ResponseExceptionMapper<RuntimeException> {
+
+    @Override
+    public boolean handles(int status, jakarta.ws.rs.core.MultivaluedMap<String, Object> headers) {
+        return status >= 400;
+    }
+
+    @Override
+    public RuntimeException toThrowable(Response response) {
+        int status = response.getStatus();
+        String detail = describe(response);
+        if (status >= 400 && status < 500 && status != 408 && status != 429) {
+            return new ConnectTokenRejectedException(status, "FlatPeak rejected the request: " + status + detail);
+        }
+        return new FlatPeakUnavailableException("FlatPeak answered " + status + detail);
+    }
+
+    private static String describe(Response response) {
+        try {
+            response.bufferEntity();
+            var error = response.readEntity(FlatPeakError.class);
+            return error == null || error.code() == null ? "" : " (" + error.code() + ")";
+        } catch (RuntimeException unreadable) {
+            return "";
+        }
+    }
+}

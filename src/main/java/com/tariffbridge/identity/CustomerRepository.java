@@ -1,0 +1,28 @@
+package com.tariffbridge.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+@ApplicationScoped
+public class CustomerRepository {
+
+    @PersistenceContext(unitName = "tariffbridge")
+    EntityManager em;
+
+    public Optional<Customer> findByEmail(String email) {
+        return em.createQuery("select c from Customer c where c.email = :email", Customer.class)
+                .setParameter("email", Customer.normalise(email))
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Optional<Customer> find(long id) {
+        return Optional.ofNullable(em.find(Customer.class, id));
+    }
+
+    public void add(Customer customer) {
+        em.persist(customer);
+    }
+}

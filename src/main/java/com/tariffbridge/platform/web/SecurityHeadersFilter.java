@@ -1,0 +1,50 @@
+package com.tariffbridge.platform.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Secure defaults on every response. Pages open inside companion apps, so nothing may frame
+ * them, no script or style comes from elsewhere, and no referrer (which would carry the
+ * connect token) leaks to a logo host. Form posts may end in a redirect to FlatPeak, so
+ * form-action lists the allowed FlatPeak hosts too.
+ */
+@WebFilter(filterName = "securityHeaders", urlPatterns = "/*", asyncSupported = true)
+public class SecurityHeadersFilter extends HttpFilter {
+
+    private String contentSecurityPolicy;
+
+    @Inject
+    @ConfigProperty(name = "flatpeak.redirect.allowed-hosts")
+    List<String> allowedRedirectOrigins;
+
+    @Override
+    public void init() {
+        contentSecurityPolicy = "default-src 'self'; img-src 'self' https: data:; style-src 'self'; "
+                + "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
+                + "form-action 'self' " + String.join(" ", allowedRedirectOrigins);
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        response.setHeader("Content-Security-Policy", contentSecurityPolicy);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
+        response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,80 @@
+package com.tariffbridge.token;
+
+import com.tariffbridge.audit.AuditLog;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+
+/** Creates grants, mints their tokens and revokes them; every change is audited in its transaction. */
+@ApplicationScoped
+public class GrantService {
+
+    @PersistenceContext(unitName = "tariffbridge")
+    EntityManager em;
+
+    @Inject
+    TokenLifetimes lifetimes;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** A new active grant with its first access and refresh token. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public TokenPair issueGrant(long customerId, long supplyPointId, String flatPeakAccountId) {
+        var grant = new Grant(customerId, supplyPointId, flatPeakAccountId, clock.instant());
+        em.persist(grant);
+        em.flush();
+        audit.record("GRANT_ISSUED", "customer:" + customerId, "grant:" + grant.getId(),
+                "flatpeak_account=" + flatPeakAccountId + " supply_point_id=" + supplyPointId);
+        return mintPair(grant.getId(), clock.instant());
+    }
+
+    /**
+     * Replaces a grant's tokens with a fresh pair. Used when the first pair never reached FlatPeak
+     * (its plaintext is gone by design), so the undelivered tokens die with the retry.
+     */
+    @Transactional
+    public TokenPair reissue(long grantId) {
+        Instant now = clock.instant();
+        int revoked = revokeTokens(grantId);
+        audit.record("TOKENS_REISSUED", "system", "grant:" + grantId, revoked + " undelivered tokens revoked");
+        return mintPair(grantId, now);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void revokeGrant(long grantId, String actor, String reason) {
+        var grant = em.find(Grant.class, grantId);
+        if (grant == null || !grant.isActive()) {
+            return;
+        }
+        grant.revoke(clock.instant(), reason);
+        int revoked = revokeTokens(grantId);
+        audit.record("GRANT_REVOKED", actor, "grant:" + grantId, reason + "; " + revoked + " tokens revoked");
+    }
+
+    private int revokeTokens(long grantId) {
+        return em.createQuery("update IssuedToken t set t.status = :revoked "
+                        + "where t.grantId = :grant and t.status = :active")
+                .setParameter("revoked", IssuedToken.Status.REVOKED)
+                .setParameter("active", IssuedToken.Status.ACTIVE)
+                .setParameter("grant", grantId)
+                .executeUpdate();
+    }
+
+    private TokenPair mintPair(long grantId, Instant now) {
+        String access = OpaqueToken.mint(IssuedToken.Kind.ACCESS);
+        String refresh = OpaqueToken.mint(IssuedToken.Kind.REFRESH);
+        Instant accessExpiry = now.plus(lifetimes.access());
+        em.persist(new IssuedToken(grantId, IssuedToken.Kind.ACCESS, OpaqueToken.sha256Hex(access), now, accessExpiry));
+        em.persist(new IssuedToken(grantId, IssuedToken.Kind.REFRESH, OpaqueToken.sha256Hex(refresh), now,
+                now.plus(lifetimes.refresh())));
+        return new TokenPair(grantId, access, refresh, accessExpiry);
+    }
+}
