@@ -23,7 +23,7 @@ public class AuditLog {
         em.persist(new AuditEvent(clock.instant(), type, actor, subject, detail));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public List<AuditEvent> latest(int limit) {
         return em.createQuery("select e from AuditEvent e order by e.occurredAt desc, e.id desc", AuditEvent.class)
                 .setMaxResults(limit)

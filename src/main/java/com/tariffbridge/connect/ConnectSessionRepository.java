@@ -4,11 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+/** Joins the caller's transaction, or opens a short one: the entity manager is never used outside one. */
 @ApplicationScoped
+@Transactional
 public class ConnectSessionRepository {
 
     @PersistenceContext(unitName = "tariffbridge")

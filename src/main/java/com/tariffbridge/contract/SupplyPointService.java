@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /** Which supplies a customer can share, and the details that go to FlatPeak for one of them. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class SupplyPointService {
 
     static final String ELECTRICITY = "ELECTRICITY";

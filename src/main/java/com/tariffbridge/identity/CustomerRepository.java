@@ -3,9 +3,12 @@ package com.tariffbridge.identity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.Optional;
 
+/** Joins the caller's transaction, or opens a short one: the entity manager is never used outside one. */
 @ApplicationScoped
+@Transactional
 public class CustomerRepository {
 
     @PersistenceContext(unitName = "tariffbridge")

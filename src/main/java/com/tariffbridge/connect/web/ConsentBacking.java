@@ -1,0 +1,72 @@
+package com.tariffbridge.connect.web;
+
+import com.tariffbridge.connect.ClientInfo;
+import com.tariffbridge.connect.ConnectFlowService;
+import com.tariffbridge.connect.ConnectState;
+import com.tariffbridge.connect.ConsentView;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.util.Optional;
+
+/** The consent step: what the app will get, Allow, Deny, Cancel. */
+@Named
+@ViewScoped
+public class ConsentBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ConnectFlowService flows;
+
+    @Inject
+    FlowGuard guard;
+
+    @Inject
+    FlowNavigator navigator;
+
+    @Inject
+    DecisionHandOff handOff;
+
+    private ConsentView view;
+
+    public void open() {
+        guard.require(ConnectState.SUPPLY_CHOSEN).ifPresent(id -> view = flows.consentView(id).orElse(null));
+    }
+
+    public String allow() {
+        var flowId = guard.flowId();
+        if (flowId.isEmpty()) {
+            return FlowNavigator.NO_FLOW + "?faces-redirect=true";
+        }
+        var request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        var tokens = flows.allow(flowId.getAsLong(),
+                new ClientInfo(request.getRemoteAddr(), request.getHeader("User-Agent")));
+        return handOff.handOff(flowId.getAsLong(), tokens);
+    }
+
+    public String deny() {
+        var flowId = guard.flowId();
+        if (flowId.isEmpty()) {
+            return FlowNavigator.NO_FLOW + "?faces-redirect=true";
+        }
+        flows.deny(flowId.getAsLong());
+        return handOff.handOff(flowId.getAsLong(), Optional.empty());
+    }
+
+    public String cancel() {
+        var flowId = guard.flowId();
+        if (flowId.isEmpty()) {
+            return FlowNavigator.NO_FLOW + "?faces-redirect=true";
+        }
+        flows.cancel(flowId.getAsLong());
+        return handOff.handOff(flowId.getAsLong(), Optional.empty());
+    }
+
+    public ConsentView getView() {
+        return view;
+    }
+}

@@ -1,0 +1,108 @@
+package com.tariffbridge.connect.web;
+
+import com.tariffbridge.connect.ConnectFlowService;
+import com.tariffbridge.connect.ConnectState;
+import com.tariffbridge.connect.SignInStep;
+import com.tariffbridge.flatpeak.FlatPeakAccount;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
+
+/** The sign-in step: email and password, with retry, lockout and cancel. */
+@Named
+@ViewScoped
+public class LoginBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ConnectFlowService flows;
+
+    @Inject
+    FlowGuard guard;
+
+    @Inject
+    FlowNavigator navigator;
+
+    @Inject
+    Clock clock;
+
+    private FlatPeakAccount account;
+    private String email;
+    private String password;
+    private boolean locked;
+
+    public void open() {
+        guard.require(ConnectState.STARTED).ifPresent(id -> account = flows.flow(id).orElseThrow().account());
+    }
+
+    public String signIn() {
+        var flowId = guard.flowId();
+        if (flowId.isEmpty()) {
+            return FlowNavigator.NO_FLOW + "?faces-redirect=true";
+        }
+        SignInStep step = flows.signIn(flowId.getAsLong(), email, password);
+        password = null;
+        if (step instanceof SignInStep.Proceed proceed) {
+            // A new session id once the customer is known defeats session fixation.
+            ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
+                    .changeSessionId();
+            return navigator.outcomeFor(proceed.next());
+        }
+        if (step instanceof SignInStep.LockedOut lockedOut) {
+            locked = true;
+            long minutes = Math.max(1, Duration.between(clock.instant(), lockedOut.until()).toMinutes() + 1);
+            error("Too many failed attempts. This account is locked for " + minutes
+                    + " minutes. You can cancel and go back to " + account.displayName() + ".");
+            return null;
+        }
+        if (step instanceof SignInStep.NotExpectedStep notExpected) {
+            return navigator.outcomeFor(notExpected.current());
+        }
+        error("That email and password don't match an account. Please try again.");
+        return null;
+    }
+
+    public String cancel() {
+        var flowId = guard.flowId();
+        if (flowId.isEmpty()) {
+            return FlowNavigator.NO_FLOW + "?faces-redirect=true";
+        }
+        return navigator.outcomeFor(flows.cancel(flowId.getAsLong()));
+    }
+
+    private static void error(String text) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    public FlatPeakAccount getAccount() {
+        return account;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public boolean isLocked() {
+        return locked;
+    }
+}
