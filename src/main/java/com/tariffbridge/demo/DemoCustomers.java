@@ -63,6 +63,19 @@ public class DemoCustomers {
         LOG.info("Seeded demo customers alice, bob and carol");
     }
 
+    /** A new customer with one active electricity supply, for tests and demos that need their own. */
+    @Transactional
+    public NewDemoCustomer createDisposable() {
+        String id = java.util.HexFormat.of().formatHex(java.security.SecureRandom.getSeed(6));
+        String password = "pass-" + java.util.HexFormat.of().formatHex(java.security.SecureRandom.getSeed(8));
+        var customer = customer("customer-" + id + "@example.com", "Customer " + id, password);
+        String reference = "SP-9" + id.toUpperCase(java.util.Locale.ROOT);
+        supply(customer, reference, "Home", new PostalAddress("1", "Test Street", "Bristol", null, "BS1 1AA", "GB"),
+                clock.instant().minus(java.time.Duration.ofDays(30)), null, TermType.UNTIL_TERMINATED,
+                Contract.Status.ACTIVE);
+        return new NewDemoCustomer(customer.getEmail(), password, reference);
+    }
+
     private Customer customer(String email, String name, String password) {
         var customer = new Customer(email, name, authenticator.hashForStorage(password), clock.instant());
         em.persist(customer);

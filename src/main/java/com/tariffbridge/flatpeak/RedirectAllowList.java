@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -13,10 +15,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Where the browser may be sent back to. A {@code connect_web_uri} is followed only when its
  * scheme, host and port equal one configured origin exactly; no user info, no fragments, no
- * look-alike hosts.
+ * look-alike hosts, and no {@code connect_token} of its own: the browser must carry exactly one.
  */
 @ApplicationScoped
 public class RedirectAllowList {
+
+    private static final String CONNECT_TOKEN = "connect_token";
 
     private List<Origin> allowed;
 
@@ -39,12 +43,26 @@ public class RedirectAllowList {
         }
         var origin = origin(uri);
         if (origin.isEmpty() || !allowed.contains(origin.get()) || uri.getRawUserInfo() != null
-                || uri.getRawFragment() != null) {
+                || uri.getRawFragment() != null || hasConnectTokenParameter(uri.getRawQuery())) {
             return Optional.empty();
         }
         String base = uri.toString();
         String separator = uri.getRawQuery() == null ? "?" : "&";
-        return Optional.of(URI.create(base + separator + "connect_token=" + token.value()));
+        return Optional.of(URI.create(base + separator + CONNECT_TOKEN + "=" + token.value()));
+    }
+
+    /** Any case, percent-encoded or not, with or without a value; {@code ;} separates too for lenient parsers. */
+    private static boolean hasConnectTokenParameter(String rawQuery) {
+        if (rawQuery == null) {
+            return false;
+        }
+        for (String parameter : rawQuery.split("[&;]")) {
+            String rawName = parameter.split("=", 2)[0];
+            if (URLDecoder.decode(rawName, StandardCharsets.UTF_8).equalsIgnoreCase(CONNECT_TOKEN)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<Origin> origin(String text) {

@@ -11,7 +11,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Optional;
 
-/** A household with an account at the provider. Holds its own lockout state, so every server sees it. */
+/**
+ * A household with an account at the provider. Holds its own lock, so every server sees it; the
+ * failed sign-ins that lead to one are {@link LoginFailure} rows.
+ */
 @Entity
 @Table(name = "customer")
 public class Customer {
@@ -29,12 +32,6 @@ public class Customer {
 
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
-
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    @Column(name = "failure_window_start")
-    private Instant failureWindowStart;
 
     @Column(name = "locked_until")
     private Instant lockedUntil;
@@ -63,28 +60,8 @@ public class Customer {
         return lockedUntil != null && lockedUntil.isAfter(now) ? Optional.of(lockedUntil) : Optional.empty();
     }
 
-    /** Counts a failure inside the policy's window and locks the account when it reaches the limit. */
-    void recordFailure(Instant now, LockoutPolicy policy) {
-        if (failureWindowStart == null || !now.isBefore(failureWindowStart.plus(policy.window()))) {
-            failureWindowStart = now;
-            failedLogins = 0;
-        }
-        failedLogins++;
-        if (failedLogins >= policy.maxFailures()) {
-            lockedUntil = now.plus(policy.lockDuration());
-            failedLogins = 0;
-            failureWindowStart = null;
-        }
-    }
-
-    void recordSuccess() {
-        failedLogins = 0;
-        failureWindowStart = null;
-        lockedUntil = null;
-    }
-
-    int failuresInWindow() {
-        return failedLogins;
+    void lockUntil(Instant until) {
+        lockedUntil = until;
     }
 
     public Long getId() {

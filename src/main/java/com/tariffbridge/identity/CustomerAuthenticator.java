@@ -7,18 +7,23 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Checks a customer's email and password against the embedded store and applies the lockout
  * policy. Unknown emails cost the same hashing work as known ones, so response time does not
- * reveal which addresses have accounts.
+ * reveal which addresses have accounts. Each wrong password is a {@link LoginFailure} row, so the
+ * policy counts over a sliding window rather than from the first failure.
  */
 @ApplicationScoped
 public class CustomerAuthenticator {
 
     @Inject
     CustomerRepository customers;
+
+    @Inject
+    LoginFailureRepository failures;
 
     @Inject
     AuditLog audit;
@@ -58,7 +63,7 @@ public class CustomerAuthenticator {
         var now = clock.instant();
         var found = customers.findByEmail(email);
         if (found.isEmpty()) {
-            hasher.matches(password == null ? "" : password, decoyHash);
+            hasher.matches(password, decoyHash);
             return new SignInResult.Rejected();
         }
         Customer customer = found.get();
@@ -66,18 +71,36 @@ public class CustomerAuthenticator {
         if (lockedUntil.isPresent()) {
             return new SignInResult.Locked(lockedUntil.get());
         }
-        if (password != null && hasher.matches(password, customer.getPasswordHash())) {
-            customer.recordSuccess();
+        if (hasher.matches(password, customer.getPasswordHash())) {
+            failures.forgetAll(customer.getId());
             return new SignInResult.SignedIn(customer.getId(), customer.getDisplayName());
         }
-        customer.recordFailure(now, policy);
-        var nowLocked = customer.lockedAt(now);
-        if (nowLocked.isPresent()) {
-            audit.record("CUSTOMER_LOCKED_OUT", "customer:" + customer.getId(), customer.getEmail(),
-                    maxFailures + " failed sign-ins within " + window);
-            return new SignInResult.Locked(nowLocked.get());
+        return recordFailure(customer, now);
+    }
+
+    /**
+     * Under the customer's row lock, so parallel guesses at one account, on any server, are counted
+     * one after another and cannot all slip in under the limit.
+     */
+    private SignInResult recordFailure(Customer customer, Instant now) {
+        customers.lockForUpdate(customer);
+        var lockedMeanwhile = customer.lockedAt(now);
+        if (lockedMeanwhile.isPresent()) {
+            return new SignInResult.Locked(lockedMeanwhile.get());
         }
-        return new SignInResult.Rejected();
+        long customerId = customer.getId();
+        Instant windowStart = policy.windowStart(now);
+        failures.add(new LoginFailure(customerId, now));
+        failures.forgetUpTo(customerId, windowStart);
+        if (!policy.locksAfter(failures.failedSince(customerId, windowStart), now)) {
+            return new SignInResult.Rejected();
+        }
+        Instant until = policy.lockedUntil(now);
+        customer.lockUntil(until);
+        failures.forgetAll(customerId);
+        audit.record("CUSTOMER_LOCKED_OUT", "customer:" + customerId, customer.getEmail(),
+                maxFailures + " failed sign-ins within " + window);
+        return new SignInResult.Locked(until);
     }
 
     /** For seeding and administration: a hash in the store's current format. */

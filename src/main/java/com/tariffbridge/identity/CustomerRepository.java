@@ -2,6 +2,7 @@ package com.tariffbridge.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
@@ -23,6 +24,11 @@ public class CustomerRepository {
 
     public Optional<Customer> find(long id) {
         return Optional.ofNullable(em.find(Customer.class, id));
+    }
+
+    /** Re-reads the customer and row-locks it until the transaction ends: one account's updates take turns. */
+    public void lockForUpdate(Customer customer) {
+        em.refresh(customer, LockModeType.PESSIMISTIC_WRITE);
     }
 
     public void add(Customer customer) {

@@ -29,7 +29,6 @@ public class DatabaseMigrator {
         var result = Flyway.configure(DatabaseMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .callbackLocations("classpath:db/migration")
                 // Liberty's timer store creates its EJBTIMER_ tables in the same schema, possibly
                 // before we run; baseline at 0 so V1 and later still apply.
                 .baselineOnMigrate(true)

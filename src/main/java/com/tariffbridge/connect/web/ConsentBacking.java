@@ -4,6 +4,7 @@ import com.tariffbridge.connect.ClientInfo;
 import com.tariffbridge.connect.ConnectFlowService;
 import com.tariffbridge.connect.ConnectState;
 import com.tariffbridge.connect.ConsentView;
+import com.tariffbridge.platform.web.CalendarDates;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -30,6 +31,9 @@ public class ConsentBacking implements Serializable {
 
     @Inject
     DecisionHandOff handOff;
+
+    @Inject
+    CalendarDates dates;
 
     private ConsentView view;
 
@@ -68,5 +72,14 @@ public class ConsentBacking implements Serializable {
 
     public ConsentView getView() {
         return view;
+    }
+
+    /** Contract dates as the customer reads them: calendar days in the provider's time zone. */
+    public String getContractStart() {
+        return view == null ? "" : dates.format(view.supply().term().start());
+    }
+
+    public String getContractEnd() {
+        return view == null || view.supply().term().end() == null ? "" : dates.format(view.supply().term().end());
     }
 }

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import java.util.Optional;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -29,6 +30,9 @@ public class LoginBacking implements Serializable {
 
     @Inject
     FlowNavigator navigator;
+
+    @Inject
+    DecisionHandOff handOff;
 
     @Inject
     Clock clock;
@@ -74,7 +78,8 @@ public class LoginBacking implements Serializable {
         if (flowId.isEmpty()) {
             return FlowNavigator.NO_FLOW + "?faces-redirect=true";
         }
-        return navigator.outcomeFor(flows.cancel(flowId.getAsLong()));
+        flows.cancel(flowId.getAsLong());
+        return handOff.handOff(flowId.getAsLong(), Optional.empty());
     }
 
     private static void error(String text) {

@@ -10,6 +10,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Optional;
 import java.util.List;
 
 /** Choosing which supply to share; with none, says there is no active electricity contract. */
@@ -27,6 +28,9 @@ public class SupplyChoiceBacking implements Serializable {
 
     @Inject
     FlowNavigator navigator;
+
+    @Inject
+    DecisionHandOff handOff;
 
     private FlatPeakAccount account;
     private List<SupplyOption> options = List.of();
@@ -54,8 +58,11 @@ public class SupplyChoiceBacking implements Serializable {
 
     public String cancel() {
         var flowId = guard.flowId();
-        return flowId.isEmpty() ? FlowNavigator.NO_FLOW + "?faces-redirect=true"
-                : navigator.outcomeFor(flows.cancel(flowId.getAsLong()));
+        if (flowId.isEmpty()) {
+            return FlowNavigator.NO_FLOW + "?faces-redirect=true";
+        }
+        flows.cancel(flowId.getAsLong());
+        return handOff.handOff(flowId.getAsLong(), Optional.empty());
     }
 
     public FlatPeakAccount getAccount() {
