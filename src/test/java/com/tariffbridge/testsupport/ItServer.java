@@ -7,7 +7,7 @@ import java.time.Duration;
 /** The Liberty server that {@code mvn verify} started with the application. */
 public final class ItServer {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder()
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();

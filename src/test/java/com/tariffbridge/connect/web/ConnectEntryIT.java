@@ -46,7 +46,7 @@ class ConnectEntryIT {
         String token = SandboxFlatPeak.mintToken().getString("connect_token");
         var response = get(browser(), "/connect?fp_cot=" + token);
         assertThat(response.statusCode()).isEqualTo(303);
-        assertThat(response.headers().firstValue("Location")).hasValue(ItServer.baseUrl() + "/connect/login.xhtml");
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/connect/login.xhtml");
     }
 
     @Test
@@ -129,7 +129,7 @@ class ConnectEntryIT {
     @Test
     void signingInGivesANewSessionId() throws Exception {
         var cookies = new CookieManager();
-        var client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
         get(client, "/connect?connect_token=" + SandboxFlatPeak.mintToken().getString("connect_token"));
         var login = get(client, "/connect/login.xhtml");
         String before = sessionCookie(cookies);
@@ -153,7 +153,7 @@ class ConnectEntryIT {
     }
 
     private static HttpClient browser() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager())
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
