@@ -54,6 +54,11 @@ public class DecisionDeliveryService {
     @ConfigProperty(name = "tariffbridge.provider.terms-url")
     String termsUrl;
 
+    /** With back-off capped at 10 minutes, 150 attempts span a little over FlatPeak's 24 h token life. */
+    @Inject
+    @ConfigProperty(name = "connect.decision.max-attempts", defaultValue = "150")
+    int maxAttempts;
+
     /**
      * Delivers now if nobody else is; {@code tokens} are the plaintext pair of a consent made in
      * this very request, absent on retries.
@@ -124,6 +129,11 @@ public class DecisionDeliveryService {
             }
             LOG.warning(() -> "Decision for connect session " + flowId + " not delivered (attempt " + attempt
                     + "): " + e.getMessage());
+            if (attempt >= maxAttempts) {
+                // FlatPeak's connect token has long expired by now (24 h); the tokens must not outlive it.
+                outbox.abandon(flowId, grantId, "FlatPeak unreachable after " + attempt + " attempts");
+                return new DeliveryResult.Refused();
+            }
             outbox.failed(flowId, attempt, e.getMessage());
             return new DeliveryResult.Pending();
         }
