@@ -59,6 +59,33 @@ public class GrantService {
         audit.record("GRANT_REVOKED", actor, "grant:" + grantId, reason + "; " + revoked + " tokens revoked");
     }
 
+    /**
+     * A new pair for a refresh: the grant's live access tokens end now, and the new refresh token
+     * inherits {@code refreshExpiry} so the refresh lifetime stays absolute.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public TokenPair rotate(long grantId, Instant refreshExpiry) {
+        Instant now = clock.instant();
+        em.createQuery("update IssuedToken t set t.status = :revoked "
+                        + "where t.grantId = :grant and t.kind = :access and t.status = :active")
+                .setParameter("revoked", IssuedToken.Status.REVOKED)
+                .setParameter("access", IssuedToken.Kind.ACCESS)
+                .setParameter("active", IssuedToken.Status.ACTIVE)
+                .setParameter("grant", grantId)
+                .executeUpdate();
+        String access = OpaqueToken.mint(IssuedToken.Kind.ACCESS);
+        String refresh = OpaqueToken.mint(IssuedToken.Kind.REFRESH);
+        Instant accessExpiry = min(now.plus(lifetimes.access()), refreshExpiry);
+        em.persist(new IssuedToken(grantId, IssuedToken.Kind.ACCESS, OpaqueToken.sha256Hex(access), now, accessExpiry));
+        em.persist(new IssuedToken(grantId, IssuedToken.Kind.REFRESH, OpaqueToken.sha256Hex(refresh), now,
+                refreshExpiry));
+        return new TokenPair(grantId, access, refresh, accessExpiry);
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
     private int revokeTokens(long grantId) {
         return em.createQuery("update IssuedToken t set t.status = :revoked "
                         + "where t.grantId = :grant and t.status = :active")

@@ -48,6 +48,12 @@ public class IssuedToken {
     @Column(name = "spent_at")
     private Instant spentAt;
 
+    @Column(name = "sealed_successor")
+    private String sealedSuccessor;
+
+    @Column(name = "grace_until")
+    private Instant graceUntil;
+
     protected IssuedToken() {
     }
 
@@ -58,6 +64,28 @@ public class IssuedToken {
         this.status = Status.ACTIVE;
         this.issuedAt = issuedAt;
         this.expiresAt = expiresAt;
+    }
+
+    /** Rotation: this refresh token is used up; its successor stays retrievable until {@code graceUntil}. */
+    void spend(Instant now, Instant graceUntil, String sealedSuccessor) {
+        this.status = Status.SPENT;
+        this.spentAt = now;
+        this.graceUntil = graceUntil;
+        this.sealedSuccessor = sealedSuccessor;
+    }
+
+    void revoke() {
+        if (status == Status.ACTIVE) {
+            status = Status.REVOKED;
+        }
+    }
+
+    boolean inGraceAt(Instant now) {
+        return status == Status.SPENT && sealedSuccessor != null && graceUntil != null && now.isBefore(graceUntil);
+    }
+
+    String getSealedSuccessor() {
+        return sealedSuccessor;
     }
 
     public Long getId() {

@@ -1,0 +1,85 @@
+package com.tariffbridge.testsupport;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Walks the connect flow over plain HTTP (as a browser would, with cookies and view state) for a
+ * customer with one supply point, and returns the {@code auth_data} FlatPeak received: the
+ * credentials a FlatPeak-like poller then uses.
+ */
+public final class ConsentOverHttp {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private ConsentOverHttp() {
+    }
+
+    public static JsonObject authDataFor(String email, String password) {
+        var browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String token = SandboxFlatPeak.mintToken().getString("connect_token");
+        expect(get(browser, "/connect?connect_token=" + token), 303);
+        var login = expect(get(browser, "/connect/login.xhtml"), 200);
+        var signedIn = post(browser, "/connect/login.xhtml", Map.of("login", "login", "login:email", email,
+                "login:password", password, "login:signIn", "Sign in", "jakarta.faces.ViewState", viewState(login)));
+        String location = signedIn.headers().firstValue("Location").orElse("");
+        if (!location.endsWith("/connect/consent.xhtml")) {
+            throw new IllegalStateException("sign-in did not lead to consent: " + signedIn.statusCode() + " " + location);
+        }
+        var consent = expect(get(browser, "/connect/consent.xhtml"), 200);
+        var allowed = post(browser, "/connect/consent.xhtml", Map.of("consent", "consent", "consent:allow", "Allow",
+                "jakarta.faces.ViewState", viewState(consent)));
+        expect(allowed, 303);
+        return SandboxFlatPeak.received(token).getJsonObject("auth_capture").getJsonObject("auth_data");
+    }
+
+    private static String viewState(HttpResponse<String> page) {
+        var matcher = VIEW_STATE.matcher(page.body());
+        if (!matcher.find()) {
+            throw new IllegalStateException("no view state in page");
+        }
+        return matcher.group(1);
+    }
+
+    private static HttpResponse<String> expect(HttpResponse<String> response, int status) {
+        if (response.statusCode() != status) {
+            throw new IllegalStateException("expected " + status + " but got " + response.statusCode() + " for "
+                    + response.uri());
+        }
+        return response;
+    }
+
+    private static HttpResponse<String> get(HttpClient client, String path) {
+        return send(client, ItServer.request(path).GET().build());
+    }
+
+    private static HttpResponse<String> post(HttpClient client, String path, Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(client, ItServer.request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private static HttpResponse<String> send(HttpClient client, HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
