@@ -52,4 +52,18 @@ public class SupplyPointService {
                 .findFirst()
                 .map(c -> new SharedSupply(supply.getId(), supply.getReference(), supply.getAddress(), c.term()));
     }
+
+    /** The supply's reference and its latest electricity contract (active or ended), in one query. */
+    public Optional<SupplyTerm> currentTerm(long supplyPointId) {
+        return em.createQuery("""
+                        select sp.reference, c from SupplyPoint sp, Contract c
+                        where sp.id = :sp and c.supplyPointId = sp.id and c.commodity = :commodity
+                        order by c.startDate desc""", Object[].class)
+                .setParameter("sp", supplyPointId)
+                .setParameter("commodity", ELECTRICITY)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(row -> new SupplyTerm((String) row[0], ((Contract) row[1]).term(), ((Contract) row[1]).getStatus()));
+    }
 }

@@ -11,6 +11,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import com.tariffbridge.tariff.DemoTariffs;
+import com.tariffbridge.tariff.TariffDocument;
+import com.tariffbridge.tariff.TariffSnapshots;
+import java.util.List;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.logging.Logger;
@@ -32,6 +36,9 @@ public class DemoCustomers {
 
     @Inject
     Clock clock;
+
+    @Inject
+    TariffSnapshots snapshots;
 
     @Transactional
     public void seed() {
@@ -70,9 +77,11 @@ public class DemoCustomers {
         String password = "pass-" + java.util.HexFormat.of().formatHex(java.security.SecureRandom.getSeed(8));
         var customer = customer("customer-" + id + "@example.com", "Customer " + id, password);
         String reference = "SP-9" + id.toUpperCase(java.util.Locale.ROOT);
-        supply(customer, reference, "Home", new PostalAddress("1", "Test Street", "Bristol", null, "BS1 1AA", "GB"),
+        var supply = supply(customer, reference, "Home",
+                new PostalAddress("1", "Test Street", "Bristol", null, "BS1 1AA", "GB"),
                 clock.instant().minus(java.time.Duration.ofDays(30)), null, TermType.UNTIL_TERMINATED,
                 Contract.Status.ACTIVE);
+        snapshots.store(supply.getId(), new TariffDocument(List.of(DemoTariffs.aliceEvNight()), List.of()));
         return new NewDemoCustomer(customer.getEmail(), password, reference);
     }
 
@@ -83,11 +92,36 @@ public class DemoCustomers {
         return customer;
     }
 
-    private void supply(Customer owner, String reference, String label, PostalAddress address, Instant start,
+    private SupplyPoint supply(Customer owner, String reference, String label, PostalAddress address, Instant start,
             Instant end, TermType termType, Contract.Status status) {
         var supply = new SupplyPoint(reference, owner.getId(), label, address);
         em.persist(supply);
         em.flush();
         em.persist(new Contract(supply.getId(), "ELECTRICITY", start, end, termType, status));
+        return supply;
+    }
+
+    /**
+     * Gives every demo supply its tariffs. Idempotent: unchanged tariffs write nothing, and the
+     * dynamic tariff's day-ahead prices are refreshed for yesterday to the day after tomorrow.
+     */
+    @Transactional
+    public void seedTariffs() {
+        var london = java.time.ZoneId.of("Europe/London");
+        var today = java.time.LocalDate.now(clock.withZone(london));
+        storeTariffs("SP-1000-0001", new TariffDocument(List.of(DemoTariffs.aliceEvNight()), List.of()));
+        storeTariffs("SP-2000-0001", new TariffDocument(List.of(DemoTariffs.bobHomeFlat()), List.of()));
+        storeTariffs("SP-2000-0002", new TariffDocument(
+                List.of(DemoTariffs.bobCottageDynamic(), DemoTariffs.bobCottageExport()),
+                DemoMarketPrices.between(today.minusDays(1), today.plusDays(2), london)));
+        storeTariffs("SP-3000-0001", new TariffDocument(List.of(DemoTariffs.bobHomeFlat()), List.of()));
+    }
+
+    private void storeTariffs(String reference, TariffDocument document) {
+        em.createQuery("select sp.id from SupplyPoint sp where sp.reference = :ref", Long.class)
+                .setParameter("ref", reference)
+                .getResultStream()
+                .findFirst()
+                .ifPresent(id -> snapshots.store(id, document));
     }
 }

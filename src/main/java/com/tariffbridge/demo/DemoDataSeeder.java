@@ -27,6 +27,7 @@ public class DemoDataSeeder {
     void seed() {
         if (enabled) {
             customers.seed();
+            customers.seedTariffs();
         }
     }
 }

@@ -1,0 +1,51 @@
+package com.tariffbridge.demo;
+
+import com.tariffbridge.tariff.MarketPrice;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A plausible day-ahead index for demos: half-hourly, cheap overnight, expensive at the 16:00–19:00
+ * peak, and slightly negative in the small hours of Sundays (as windy weekend nights can be).
+ * Deterministic, so the same day always gives the same prices.
+ */
+final class DemoMarketPrices {
+
+    private static final Duration SLOT = Duration.ofMinutes(30);
+
+    private DemoMarketPrices() {
+    }
+
+    /** Prices from the start of {@code firstDay} up to the start of {@code endDay} (local days). */
+    static List<MarketPrice> between(LocalDate firstDay, LocalDate endDay, ZoneId zone) {
+        List<MarketPrice> prices = new ArrayList<>();
+        Instant end = endDay.atStartOfDay(zone).toInstant();
+        for (Instant slot = firstDay.atStartOfDay(zone).toInstant(); slot.isBefore(end); slot = slot.plus(SLOT)) {
+            prices.add(new MarketPrice(slot, slot.plus(SLOT), price(slot, zone)));
+        }
+        return prices;
+    }
+
+    private static BigDecimal price(Instant slot, ZoneId zone) {
+        var local = slot.atZone(zone);
+        double hour = local.getHour() + local.getMinute() / 60.0;
+        double price;
+        if (local.getDayOfWeek() == DayOfWeek.SUNDAY && hour >= 2 && hour < 5) {
+            price = -0.015;
+        } else if (hour < 6) {
+            price = 0.06 + 0.01 * Math.cos(hour);
+        } else if (hour >= 16 && hour < 19) {
+            price = 0.29 + 0.02 * Math.sin(hour);
+        } else {
+            price = 0.14 + 0.03 * Math.sin(hour / 3);
+        }
+        return BigDecimal.valueOf(price).setScale(5, RoundingMode.HALF_EVEN);
+    }
+}
