@@ -88,6 +88,25 @@ public class SandboxConnectTokens {
         return decided;
     }
 
+    /**
+     * What FlatPeak does after renewing credentials at our token endpoint: keep polling with the
+     * new pair. Replaces the captured auth_data's tokens; the rest of the capture stays as received.
+     */
+    public Optional<SandboxConnectToken> renewCredentials(String token, String accessToken, String refreshToken,
+            String expiresAt) {
+        return Optional.ofNullable(token == null ? null : tokens.computeIfPresent(token, (key, current) -> {
+            if (current.authCapture() == null) {
+                return current;
+            }
+            var capture = current.authCapture();
+            var authData = jakarta.json.Json.createObjectBuilder(capture.getJsonObject("auth_data"))
+                    .add("access_token", accessToken).add("refresh_token", refreshToken).add("expires_at", expiresAt);
+            var renewed = jakarta.json.Json.createObjectBuilder(capture).add("auth_data", authData).build();
+            return new SandboxConnectToken(current.value(), current.account(), current.connectWebUri(),
+                    current.issuedAt(), current.status(), renewed, current.sessionFetches());
+        }));
+    }
+
     private void forgetStale(Instant now) {
         Instant cutoff = now.minus(ttl).minus(KEPT_AFTER_EXPIRY);
         tokens.values().removeIf(t -> t.issuedAt().isBefore(cutoff));

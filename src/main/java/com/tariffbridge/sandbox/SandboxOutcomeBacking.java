@@ -1,22 +1,46 @@
 package com.tariffbridge.sandbox;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
+import java.io.Serializable;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /** The stand-in for FlatPeak's {@code connect_web_uri}: what became of the connect token in the link. */
 @Named
-@RequestScoped
-public class SandboxOutcomeBacking {
+@ViewScoped
+public class SandboxOutcomeBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     SandboxConnectTokens tokens;
 
+    @Inject
+    SandboxPoller poller;
+
+    private transient SandboxPoller.CallResult result;
+
     private String connectToken;
-    private SandboxOutcome outcome;
+    private transient SandboxOutcome outcome;
 
     public void open() {
         outcome = SandboxOutcome.of(connectToken, tokens);
+    }
+
+    /** "Poll tariff": what FlatPeak's next poll would get. */
+    public void pollTariff() {
+        open();
+        result = poller.poll(connectToken);
+    }
+
+    /** "Refresh token": renew the pair as FlatPeak does; the sandbox keeps the new pair. */
+    public void refreshToken() {
+        result = poller.refresh(connectToken);
+        open();
+    }
+
+    public SandboxPoller.CallResult getResult() {
+        return result;
     }
 
     public String getConnectToken() {
@@ -28,6 +52,9 @@ public class SandboxOutcomeBacking {
     }
 
     public SandboxOutcome getOutcome() {
+        if (outcome == null) {
+            open();
+        }
         return outcome;
     }
 }

@@ -88,6 +88,19 @@ class ConnectFlowBrowserIT {
         JsonObject term = capture.getJsonObject("contract_term");
         assertThat(term.getString("start_date")).isEqualTo("2026-01-01T00:00:00Z");
         assertThat(term.getString("end_date")).isEqualTo("2027-01-01T00:00:00Z");
+
+        driver.findElement(By.id("poller:poll")).click();
+        assertThat(waitFor(By.id("call-status")).getText()).isEqualTo("200");
+        var rows = driver.findElements(By.cssSelector("#next-24h tbody tr"));
+        assertThat(rows).as("the night band and the day rate both appear within 24 h").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(driver.findElement(By.id("next-24h")).getText()).contains("0.07000 GBP").contains("0.28000 GBP");
+        browser.screenshot("05-sandbox-poll");
+
+        driver.findElement(By.id("poller:refresh")).click();
+        assertThat(waitFor(By.id("call-status")).getText()).isEqualTo("200");
+        String renewed = SandboxFlatPeak.received(token).getJsonObject("auth_capture").getJsonObject("auth_data")
+                .getString("access_token");
+        assertThat(renewed).startsWith("tbat_").isNotEqualTo(authData.getString("access_token"));
     }
 
     @Test
@@ -95,7 +108,7 @@ class ConnectFlowBrowserIT {
         String token = startFlow();
         signIn("bob@example.com", "bob-demo-pass");
         waitFor(By.id("supply:continue"));
-        browser.screenshot("05-supply-choice");
+        browser.screenshot("06-supply-choice");
         assertThat(driver.findElements(By.cssSelector("input[type=radio]"))).hasSize(2);
 
         driver.findElement(By.id("supply:continue")).click();
@@ -118,7 +131,7 @@ class ConnectFlowBrowserIT {
         String token = startFlow();
         signIn("carol@example.com", "carol-demo-pass");
         WebElement heading = waitFor(By.id("no-contract"));
-        browser.screenshot("06-no-contract");
+        browser.screenshot("07-no-contract");
         assertThat(heading.getText()).isEqualTo("No active electricity contract");
 
         driver.findElement(By.id("nocontract:back")).click();
@@ -131,7 +144,7 @@ class ConnectFlowBrowserIT {
         startFlow();
         signIn("alice@example.com", "not-her-password");
         WebElement alert = waitFor(By.cssSelector(".alert"));
-        browser.screenshot("07-wrong-password");
+        browser.screenshot("08-wrong-password");
         assertThat(alert.getText()).contains("don't match");
         assertThat(driver.findElement(By.id("login:password")).getAttribute("value")).isEmpty();
 
@@ -149,7 +162,7 @@ class ConnectFlowBrowserIT {
         }
         signIn(customer.email(), "wrong-5");
         WebElement alert = waitFor(By.cssSelector(".alert"));
-        browser.screenshot("08-locked");
+        browser.screenshot("09-locked");
         assertThat(alert.getText()).contains("locked for 15 minutes");
 
         signIn(customer.email(), customer.password());
@@ -193,14 +206,14 @@ class ConnectFlowBrowserIT {
     @Test
     void malformedTokenShowsThisLinkIsNotValid() {
         driver.get(ItServer.baseUrl() + "/connect?connect_token=cot_NOT-A-TOKEN");
-        browser.screenshot("09-invalid-link");
+        browser.screenshot("10-invalid-link");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("This link is not valid");
     }
 
     @Test
     void unknownTokenShowsThisLinkHasExpired() {
         driver.get(ItServer.baseUrl() + "/connect?connect_token=cot_0123456789abcdef01234567");
-        browser.screenshot("10-expired");
+        browser.screenshot("11-expired");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("This link has expired");
     }
 
@@ -230,7 +243,7 @@ class ConnectFlowBrowserIT {
         SandboxFlatPeak.outage(Duration.ofSeconds(60));
         try {
             driver.get(authUri);
-            browser.screenshot("11-flatpeak-unreachable");
+            browser.screenshot("12-flatpeak-unreachable");
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("We could not reach FlatPeak");
         } finally {
             SandboxFlatPeak.endOutage();
@@ -248,7 +261,7 @@ class ConnectFlowBrowserIT {
         try {
             driver.findElement(By.id("consent:allow")).click();
             WebElement heading = waitFor(By.id("unreachable"));
-            browser.screenshot("12-decision-pending");
+            browser.screenshot("13-decision-pending");
             assertThat(heading.getText()).isEqualTo("We could not reach FlatPeak");
             assertThat(SandboxFlatPeak.received(token).getString("status")).isEqualTo("PENDING");
         } finally {
