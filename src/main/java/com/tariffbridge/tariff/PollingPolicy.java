@@ -29,6 +29,13 @@ public class PollingPolicy {
     @ConfigProperty(name = "tariff.polling.min-interval", defaultValue = "PT15M")
     Duration minInterval;
 
+    /** Every grant gets its polling row with the grant, so concurrent first polls only ever UPDATE. */
+    void onGrantIssued(@jakarta.enterprise.event.Observes com.tariffbridge.token.GrantIssued issued) {
+        em.createNativeQuery("insert into poll_state (grant_id) values (?1)")
+                .setParameter(1, issued.grantId())
+                .executeUpdate();
+    }
+
     /** Empty when this poll may have a full answer; otherwise the seconds until it may. */
     @Transactional
     public OptionalLong claimFullAnswer(long grantId) {

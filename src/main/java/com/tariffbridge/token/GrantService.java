@@ -25,12 +25,16 @@ public class GrantService {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<GrantIssued> grantIssued;
+
     /** A new active grant with its first access and refresh token. */
     @Transactional(Transactional.TxType.MANDATORY)
     public TokenPair issueGrant(long customerId, long supplyPointId, String flatPeakAccountId) {
         var grant = new Grant(customerId, supplyPointId, flatPeakAccountId, clock.instant());
         em.persist(grant);
         em.flush();
+        grantIssued.fire(new GrantIssued(grant.getId(), supplyPointId));
         audit.record("GRANT_ISSUED", "customer:" + customerId, "grant:" + grant.getId(),
                 "flatpeak_account=" + flatPeakAccountId + " supply_point_id=" + supplyPointId);
         return mintPair(grant.getId(), clock.instant());

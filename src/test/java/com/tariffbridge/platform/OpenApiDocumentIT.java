@@ -11,7 +11,7 @@ class OpenApiDocumentIT {
 
     @Test
     void openApiDocumentDescribesTheTariffAndTokenEndpointsWithAWorkedExample() throws Exception {
-        HttpResponse<String> document = ItServer.http().send(ItServer.request("/openapi").GET().build(),
+        HttpResponse<String> document = ItServer.http().send(ItServer.request("/openapi?format=JSON").GET().build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(document.statusCode()).isEqualTo(200);

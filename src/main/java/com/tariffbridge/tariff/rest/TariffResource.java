@@ -14,8 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -32,8 +30,7 @@ public class TariffResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The customer's tariff, current contract term and resolved rates from now for 48 h")
-    @APIResponse(responseCode = "200", description = "The tariff", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "alice", value = TariffExample.ALICE)))
+    @APIResponse(responseCode = "200", description = "The tariff (worked example in META-INF/openapi.yaml)")
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
     @APIResponse(responseCode = "400", description = "start_time / end_time invalid (problem+json)")
     @APIResponse(responseCode = "401", description = "code invalid_token, token_expired, token_revoked or consent_revoked")

@@ -287,7 +287,10 @@ class ConnectFlowBrowserIT {
         WebElement passwordField = driver.findElement(By.id("login:password"));
         passwordField.clear();
         passwordField.sendKeys(password);
-        driver.findElement(By.id("login:signIn")).click();
+        WebElement button = driver.findElement(By.id("login:signIn"));
+        button.click();
+        // The answer is a new page: wait until the old one is gone, so no check reads a stale message.
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
     }
 
     private WebElement waitFor(By locator) {
