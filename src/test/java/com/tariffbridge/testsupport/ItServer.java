@@ -12,7 +12,46 @@ public final class ItServer {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
+    static {
+        awaitApplication(Duration.ofSeconds(180));
+    }
+
     private ItServer() {
+    }
+
+    /**
+     * liberty:start returns once the server runs, not once the application has started (and it
+     * reports success even when the application failed): wait until readiness and the home page
+     * answer, or fail every IT with the reason.
+     */
+    private static void awaitApplication(Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        String last = "no answer";
+        while (System.nanoTime() < deadline) {
+            try {
+                int ready = HTTP.send(java.net.http.HttpRequest.newBuilder(uri("/health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), java.net.http.HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
+                int home = HTTP.send(java.net.http.HttpRequest.newBuilder(uri("/")).timeout(Duration.ofSeconds(5))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (ready == 200 && home == 200) {
+                    return;
+                }
+                last = "readiness " + ready + ", home page " + home;
+            } catch (java.io.IOException e) {
+                last = e.toString();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("the application did not start at " + baseUrl() + ": " + last);
     }
 
     public static String baseUrl() {
