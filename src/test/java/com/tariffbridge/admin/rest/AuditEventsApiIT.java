@@ -1,0 +1,69 @@
+package com.tariffbridge.admin.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tariffbridge.testsupport.AdminApi;
+import com.tariffbridge.testsupport.ConsentOverHttp;
+import com.tariffbridge.testsupport.DemoCustomersOverHttp;
+import com.tariffbridge.testsupport.ItServer;
+import com.tariffbridge.testsupport.SandboxFlatPeak;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Staff read the audit log over {@code /admin/api/audit-events}; nobody else can. */
+class AuditEventsApiIT {
+
+    @Test
+    void aConsentShowsUpInTheAuditLogForStaff() {
+        var customer = DemoCustomersOverHttp.create();
+        ConsentOverHttp.authDataFor(customer.email(), customer.password());
+
+        HttpResponse<String> response = AdminApi.get("/admin/api/audit-events?limit=50");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonArray events = SandboxFlatPeak.json("{\"e\":" + response.body() + "}").getJsonArray("e");
+        assertThat(events.getValuesAs(JsonObject.class))
+                .anySatisfy(event -> {
+                    assertThat(event.getString("type")).isEqualTo("CONSENT_GIVEN");
+                    assertThat(event.getString("actor")).startsWith("customer:");
+                    assertThat(event.getString("detail")).contains("supply_point=" + customer.supplyPoint());
+                });
+    }
+
+    @Test
+    void withoutCredentialsTheAuditLogIsClosed() {
+        var response = AdminApi.send(ItServer.request("/admin/api/audit-events").GET().build());
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.body()).doesNotContain("CONSENT_GIVEN");
+    }
+
+    @Test
+    void aWrongStaffPasswordIsRefused() {
+        var response = AdminApi.send(ItServer.request("/admin/api/audit-events")
+                .header("Authorization", AdminApi.basic("admin", "not-the-password")).GET().build());
+
+        assertThat(response.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aCustomerPasswordIsNoStaffPassword() {
+        var response = AdminApi.send(ItServer.request("/admin/api/audit-events")
+                .header("Authorization", AdminApi.basic("alice@example.com", "alice-demo-pass")).GET().build());
+
+        assertThat(response.statusCode()).isEqualTo(401);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-1", "1001", "ten", "1e3", "%27%20or%201%3D1"})
+    void anUnusableLimitIsABadRequestWithAProblem(String limit) {
+        var response = AdminApi.get("/admin/api/audit-events?limit=" + limit);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(SandboxFlatPeak.json(response.body()).getString("code")).isEqualTo("invalid_limit");
+    }
+}
