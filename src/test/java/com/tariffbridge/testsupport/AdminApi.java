@@ -1,6 +1,5 @@
 package com.tariffbridge.testsupport;
 
-import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -29,13 +28,6 @@ public final class AdminApi {
     }
 
     public static HttpResponse<String> send(HttpRequest request) {
-        try {
-            return ItServer.http().send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return ItServer.send(request);
     }
 }

@@ -1,6 +1,5 @@
 package com.tariffbridge.testsupport;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -65,13 +64,6 @@ public final class FlatPeakPoller {
     }
 
     private static HttpResponse<String> send(HttpRequest request) {
-        try {
-            return ItServer.http().send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return ItServer.send(request);
     }
 }

@@ -71,4 +71,16 @@ public final class ItServer {
     public static HttpClient http() {
         return HTTP;
     }
+
+    /** Sends a request with the shared client and returns the body as text; I/O trouble fails the test. */
+    public static java.net.http.HttpResponse<String> send(java.net.http.HttpRequest request) {
+        try {
+            return HTTP.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
 }

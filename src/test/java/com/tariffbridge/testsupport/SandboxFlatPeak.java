@@ -2,7 +2,6 @@ package com.tariffbridge.testsupport;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -55,13 +54,6 @@ public final class SandboxFlatPeak {
     }
 
     private static HttpResponse<String> send(HttpRequest request) {
-        try {
-            return ItServer.http().send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException("sandbox unreachable", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return ItServer.send(request);
     }
 }
