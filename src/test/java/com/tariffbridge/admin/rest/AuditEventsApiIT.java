@@ -66,4 +66,49 @@ class AuditEventsApiIT {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(SandboxFlatPeak.json(response.body()).getString("code")).isEqualTo("invalid_limit");
     }
+
+    @Test
+    void aRegistryUserWithoutTheAdminRoleGetsAForbiddenProblem() {
+        var response = AdminApi.send(ItServer.request("/admin/api/audit-events")
+                .header("Authorization", AdminApi.basic("auditor", "auditor-test-pass")).GET().build());
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(SandboxFlatPeak.json(response.body()).getString("code")).isEqualTo("forbidden");
+    }
+
+    @Test
+    void aMissingPasswordIsAChallengeWithAProblemNotAnHtmlPage() {
+        var response = AdminApi.send(ItServer.request("/admin/api/audit-events").GET().build());
+
+        assertThat(response.headers().firstValue("WWW-Authenticate").orElse("")).startsWith("Basic realm=");
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(SandboxFlatPeak.json(response.body()).getString("code")).isEqualTo("unauthorized");
+    }
+
+    @Test
+    void eventsFilterBySubjectAndType() {
+        var customer = DemoCustomersOverHttp.create();
+        ConsentOverHttp.authDataFor(customer.email(), customer.password());
+        var consent = SandboxFlatPeak.json("{\"e\":" + AdminApi.get("/admin/api/audit-events?type=consent_given&limit=1")
+                .body() + "}").getJsonArray("e").getJsonObject(0);
+        String subject = consent.getString("subject");
+
+        var response = AdminApi.get("/admin/api/audit-events?subject=" + subject);
+
+        JsonArray events = SandboxFlatPeak.json("{\"e\":" + response.body() + "}").getJsonArray("e");
+        assertThat(events.getValuesAs(JsonObject.class)).isNotEmpty()
+                .allSatisfy(event -> assertThat(event.getString("subject")).isEqualTo(subject))
+                .extracting(event -> event.getString("type"))
+                .contains("CONNECT_STARTED", "CONNECT_SIGNED_IN", "CONSENT_GIVEN");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"yesterday", "2026-13-01T00:00:00Z", "%3Cscript%3E"})
+    void anUnusableSinceIsABadRequestWithAProblem(String since) {
+        var response = AdminApi.get("/admin/api/audit-events?since=" + since);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(SandboxFlatPeak.json(response.body()).getString("code")).isEqualTo("invalid_since");
+    }
 }
