@@ -2,7 +2,7 @@ package com.tariffbridge.connect;
 
 import java.time.LocalDate;
 
-/** Which connect sessions staff want to see: an outcome (state), started on or after/before days (UTC), a supply point. */
+/** Which connect sessions staff want to see: an outcome (state), start days (UTC, both included), a supply point. */
 public record ConnectSessionFilter(ConnectState state, LocalDate from, LocalDate to, String supplyPoint) {
 
     public ConnectSessionFilter {

@@ -20,7 +20,8 @@ import java.time.format.DateTimeFormatter;
 public class AuditCsvServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     @Inject
     AuditExport export;

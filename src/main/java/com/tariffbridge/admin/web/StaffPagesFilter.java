@@ -26,6 +26,11 @@ public class StaffPagesFilter extends HttpFilter {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         boolean open = path.startsWith("/admin/api/") || path.equals("/admin/api")
                 || path.equals(StaffAuthenticationMechanism.SIGN_IN_PAGE);
+        if (!open && StaffSession.nameOf(request).isEmpty() && request.getRemoteUser() != null
+                && request.isUserInRole("admin")) {
+            // The container already knows an admin (single sign-on such as Liberty's OpenID Connect client).
+            StaffSession.begin(request, request.getRemoteUser());
+        }
         if (open || StaffSession.nameOf(request).isPresent()) {
             chain.doFilter(request, response);
             return;

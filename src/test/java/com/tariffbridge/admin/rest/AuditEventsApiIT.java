@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tariffbridge.testsupport.AdminApi;
 import com.tariffbridge.testsupport.ConsentOverHttp;
 import com.tariffbridge.testsupport.DemoCustomersOverHttp;
+import com.tariffbridge.testsupport.FlatPeakPoller;
 import com.tariffbridge.testsupport.ItServer;
 import com.tariffbridge.testsupport.SandboxFlatPeak;
 import jakarta.json.JsonArray;
@@ -110,5 +111,26 @@ class AuditEventsApiIT {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(SandboxFlatPeak.json(response.body()).getString("code")).isEqualTo("invalid_since");
+    }
+
+    @Test
+    void everyTokenEventOfAGrantIsInItsAuditTrail() throws InterruptedException {
+        var customer = DemoCustomersOverHttp.create();
+        var authData = ConsentOverHttp.authDataFor(customer.email(), customer.password());
+        var rotated = SandboxFlatPeak.json(FlatPeakPoller.refresh(authData.getString("refresh_token")).body());
+        FlatPeakPoller.revoke(rotated.getString("access_token"));
+        Thread.sleep(2_500); // past the test server's refresh grace window (token.refresh.grace = PT2S)
+        FlatPeakPoller.refresh(authData.getString("refresh_token"));
+        var consents = AdminApi.get("/admin/api/audit-events?type=CONSENT_GIVEN&limit=50").body();
+        var grant = java.util.regex.Pattern.compile("supply_point=" + customer.supplyPoint() + " terms=[^ ]+ grant=(\\d+)")
+                .matcher(consents);
+        assertThat(grant.find()).isTrue();
+
+        var trail = SandboxFlatPeak.json("{\"e\":" + AdminApi.get("/admin/api/audit-events?subject=grant:" + grant.group(1))
+                .body() + "}").getJsonArray("e");
+
+        assertThat(trail.getValuesAs(JsonObject.class)).extracting(event -> event.getString("type"))
+                .containsExactly("REFRESH_TOKEN_REUSE", "GRANT_REVOKED", "ACCESS_TOKEN_REVOKED", "TOKEN_REFRESHED",
+                        "GRANT_ISSUED");
     }
 }
