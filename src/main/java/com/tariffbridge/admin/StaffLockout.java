@@ -16,10 +16,11 @@ import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Brute-force brake for staff names, on pages and on the API alike: after too many wrong
- * passwords within the window a name is refused, right password or not, until its failures
- * slide out of the window. The registry (LDAP, say) may lock accounts too; this lock also
- * covers names the registry does not know, so guessing which names exist gains nothing.
+ * Brute-force brake for the staff sign-in form: after too many wrong passwords within the
+ * window a name is refused, right password or not, until its failures slide out of the window.
+ * It also covers names the registry does not know, so guessing which names exist gains nothing.
+ * {@code /admin/api} is checked by the container's HTTP Basic before any application code runs;
+ * there the registry's own policy applies (LDAP servers lock accounts, basicRegistry does not).
  */
 @ApplicationScoped
 public class StaffLockout {

@@ -1,27 +1,30 @@
 package com.tariffbridge.admin.web;
 
 import com.tariffbridge.admin.StaffActions;
+import com.tariffbridge.admin.StaffLockout;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
-/** The staff sign-in form: the registry checks the password, the admin role decides entry. */
+/**
+ * The staff sign-in form. The server's user registry checks the password ({@code request.login},
+ * so basicRegistry, LDAP or a federated registry alike; customers are never in it) and the admin
+ * role decides entry. The container identity lives only for this request: from then on the staff
+ * name in the session is what {@link StaffPagesFilter} looks for.
+ */
 @Named
 @RequestScoped
 public class SignInBacking {
 
+    static final int MAX_NAME = 100;
+    static final int MAX_PASSWORD = 200;
+
     @Inject
-    SecurityContext security;
+    StaffLockout lockout;
 
     @Inject
     StaffActions actions;
@@ -38,31 +41,39 @@ public class SignInBacking {
     }
 
     public String signIn() {
-        var external = FacesContext.getCurrentInstance().getExternalContext();
-        var response = (HttpServletResponse) external.getResponse();
         String name = username == null ? "" : username.strip();
-        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
-                .credential(new UsernamePasswordCredential(name, new Password(password == null ? "" : password)))
-                .newAuthentication(true));
+        String typed = password == null ? "" : password;
         password = null;
-        if (status != AuthenticationStatus.SUCCESS) {
-            error(request.getAttribute(StaffAuthenticationMechanism.REFUSAL)
-                    == StaffAuthenticationMechanism.Refusal.LOCKED
+        if (name.isEmpty() || name.length() > MAX_NAME || typed.isEmpty() || typed.length() > MAX_PASSWORD) {
+            return refused("That staff name and password don't match. Please try again.");
+        }
+        if (lockout.isLocked(name)) {
+            return refused("Too many failed attempts. Sign-in for this name is paused for up to 15 minutes.");
+        }
+        if (!registryAccepts(name, typed)) {
+            return refused(lockout.failed(name)
                     ? "Too many failed attempts. Sign-in for this name is paused for up to 15 minutes."
                     : "That staff name and password don't match. Please try again.");
-            return null;
         }
-        if (!security.isCallerInRole("admin") && !request.isUserInRole("admin")) {
-            actions.accessRefused(name);
-            logout();
-            error("This account has no access to the admin pages. Ask your administrator for the admin role.");
-            return null;
-        }
-        // The container identity served only to ask the registry; the session carries the staff name.
+        lockout.succeeded(name);
+        boolean admin = request.isUserInRole("admin");
         logout();
+        if (!admin) {
+            actions.accessRefused(name);
+            return refused("This account has no access to the admin pages. Ask your administrator for the admin role.");
+        }
         StaffSession.begin(request, name);
         actions.signedIn(name);
         return "/admin/index.xhtml?faces-redirect=true";
+    }
+
+    private boolean registryAccepts(String name, String typed) {
+        try {
+            request.login(name, typed);
+            return true;
+        } catch (ServletException e) {
+            return false;
+        }
     }
 
     private void logout() {
@@ -73,8 +84,9 @@ public class SignInBacking {
         }
     }
 
-    private static void error(String text) {
+    private static String refused(String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        return null;
     }
 
     public String getUsername() {

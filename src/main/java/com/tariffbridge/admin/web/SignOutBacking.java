@@ -23,6 +23,6 @@ public class SignOutBacking {
             actions.signedOut(name);
         }
         FacesContext.getCurrentInstance().getExternalContext().invalidateSession();
-        return StaffAuthenticationMechanism.SIGN_IN_PAGE + "?faces-redirect=true&signed-out=1";
+        return StaffPagesFilter.SIGN_IN_PAGE + "?faces-redirect=true&signed-out=1";
     }
 }

@@ -18,6 +18,7 @@ import java.io.IOException;
 @WebFilter(filterName = "staffPages", urlPatterns = "/admin/*")
 public class StaffPagesFilter extends HttpFilter {
 
+    static final String SIGN_IN_PAGE = "/admin/sign-in.xhtml";
     private static final long serialVersionUID = 1L;
 
     @Override
@@ -25,7 +26,7 @@ public class StaffPagesFilter extends HttpFilter {
             throws IOException, ServletException {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         boolean open = path.startsWith("/admin/api/") || path.equals("/admin/api")
-                || path.equals(StaffAuthenticationMechanism.SIGN_IN_PAGE);
+                || path.equals(SIGN_IN_PAGE);
         if (!open && StaffSession.nameOf(request).isEmpty() && request.getRemoteUser() != null
                 && request.isUserInRole("admin")) {
             // The container already knows an admin (single sign-on such as Liberty's OpenID Connect client).
@@ -36,6 +37,6 @@ public class StaffPagesFilter extends HttpFilter {
             return;
         }
         response.setHeader("Cache-Control", "no-store");
-        response.sendRedirect(request.getContextPath() + StaffAuthenticationMechanism.SIGN_IN_PAGE);
+        response.sendRedirect(request.getContextPath() + SIGN_IN_PAGE);
     }
 }
