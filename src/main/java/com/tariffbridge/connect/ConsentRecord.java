@@ -76,4 +76,16 @@ public class ConsentRecord {
     public Instant getConsentedAt() {
         return consentedAt;
     }
+
+    public String getFlatPeakAccountName() {
+        return flatPeakAccountName;
+    }
+
+    public String getClientIp() {
+        return clientIp;
+    }
+
+    public String getUserAgent() {
+        return userAgent;
+    }
 }

@@ -83,4 +83,8 @@ public class DecisionDelivery {
     public String getLastError() {
         return lastError;
     }
+
+    public java.time.Instant getDeliveredAt() {
+        return deliveredAt;
+    }
 }

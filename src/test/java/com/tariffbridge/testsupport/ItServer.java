@@ -74,8 +74,13 @@ public final class ItServer {
 
     /** Sends a request with the shared client and returns the body as text; I/O trouble fails the test. */
     public static java.net.http.HttpResponse<String> send(java.net.http.HttpRequest request) {
+        return send(HTTP, request);
+    }
+
+    /** Sends with a client of the caller's (its own cookie jar, say); I/O trouble fails the test. */
+    public static java.net.http.HttpResponse<String> send(HttpClient client, java.net.http.HttpRequest request) {
         try {
-            return HTTP.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+            return client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -1,6 +1,7 @@
 package com.tariffbridge.admin.rest;
 
 import com.tariffbridge.audit.AuditEvent;
+import com.tariffbridge.audit.AuditFilter;
 import com.tariffbridge.audit.AuditLog;
 import com.tariffbridge.platform.rest.Problem;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,9 +12,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
-/** {@code GET /admin/api/audit-events}: the newest audit events, newest first. */
+/**
+ * {@code GET /admin/api/audit-events}: the newest audit events, newest first, optionally only of
+ * one {@code type}, of actors starting with {@code actor}, about one {@code subject}, or
+ * {@code since} an instant (ISO-8601, e.g. 2026-11-27T08:00:00Z).
+ */
 @Path("audit-events")
 @RolesAllowed("admin")
 public class AuditEventResource {
@@ -25,7 +32,9 @@ public class AuditEventResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Response latest(@QueryParam("limit") String limit) {
+    public Response latest(@QueryParam("limit") String limit, @QueryParam("type") String type,
+            @QueryParam("actor") String actor, @QueryParam("subject") String subject,
+            @QueryParam("since") String since) {
         int size;
         try {
             size = limit == null || limit.isBlank() ? 100 : Integer.parseInt(limit.strip());
@@ -36,7 +45,17 @@ public class AuditEventResource {
             return Problem.of(Response.Status.BAD_REQUEST, "invalid_limit",
                     "limit must be a whole number from 1 to " + MAX_LIMIT + ".").toResponse().build();
         }
-        List<AuditEventView> events = auditLog.latest(size).stream().map(AuditEventResource::view).toList();
+        Instant from = null;
+        if (since != null && !since.isBlank()) {
+            try {
+                from = Instant.parse(since.strip());
+            } catch (DateTimeParseException e) {
+                return Problem.of(Response.Status.BAD_REQUEST, "invalid_since",
+                        "since must be an ISO-8601 instant such as 2026-11-27T08:00:00Z.").toResponse().build();
+            }
+        }
+        var filter = new AuditFilter(type, actor, subject, from, null);
+        List<AuditEventView> events = auditLog.search(filter, 0, size).stream().map(AuditEventResource::view).toList();
         return Response.ok(events).header("Cache-Control", "no-store").build();
     }
 

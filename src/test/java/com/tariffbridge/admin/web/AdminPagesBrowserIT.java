@@ -1,0 +1,180 @@
+package com.tariffbridge.admin.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tariffbridge.testsupport.AdminApi;
+import com.tariffbridge.testsupport.ConsentOverHttp;
+import com.tariffbridge.testsupport.DemoCustomersOverHttp;
+import com.tariffbridge.testsupport.FlatPeakPoller;
+import com.tariffbridge.testsupport.ItServer;
+import com.tariffbridge.testsupport.PhoneBrowser;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * An ops person at the admin pages on a phone, in real headless Chromium against the running
+ * server: signs in, finds a consent by supply point, revokes a connection, exports the audit log.
+ * Each test brings its own disposable customer.
+ */
+class AdminPagesBrowserIT {
+
+    private static PhoneBrowser browser;
+    private WebDriver driver;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new PhoneBrowser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void freshSession() {
+        driver = browser.driver();
+        driver.get(ItServer.baseUrl() + "/");
+        driver.manage().deleteAllCookies();
+    }
+
+    @Test
+    void aWrongPasswordStaysOutAndTheRightOneGetsIn() {
+        driver.get(ItServer.baseUrl() + "/admin/");
+        waitFor(By.id("signIn:username"));
+        browser.screenshot("admin-01-sign-in");
+
+        signIn(AdminApi.USER, "not-the-password");
+        waitFor(By.id("signIn:messages"));
+        assertThat(driver.findElement(By.id("signIn:messages")).getText()).contains("don't match");
+        assertThat(driver.getCurrentUrl()).endsWith("/admin/sign-in.xhtml");
+        driver.get(ItServer.baseUrl() + "/admin/audit.xhtml");
+        assertThat(driver.getCurrentUrl()).endsWith("/admin/sign-in.xhtml");
+
+        signIn(AdminApi.USER, AdminApi.PASSWORD);
+        waitFor(By.id("outcomes"));
+        browser.screenshot("admin-02-overview");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Overview");
+        assertThat(driver.findElement(By.tagName("nav")).getText()).contains("Connect sessions", "Connections", "Audit log");
+    }
+
+    @Test
+    void staffFindACustomersConsentByTheSupplyPoint() {
+        var customer = DemoCustomersOverHttp.create();
+        ConsentOverHttp.authDataFor(customer.email(), customer.password());
+        signInAsAdmin();
+
+        driver.findElement(By.linkText("Connect sessions")).click();
+        waitFor(By.id("sp")).sendKeys(customer.supplyPoint());
+        driver.findElement(By.id("filter")).click();
+        waitFor(By.id("sessions"));
+        browser.screenshot("admin-03-sessions");
+        String table = driver.findElement(By.id("sessions")).getText();
+        assertThat(table).contains("Consented").contains(customer.email()).contains(customer.supplyPoint());
+        assertThat(driver.findElement(By.id("summary")).getText()).startsWith("1 sessions");
+
+        driver.findElement(By.cssSelector("#sessions tbody a")).click();
+        waitFor(By.id("steps"));
+        browser.screenshot("admin-04-session");
+        assertThat(driver.findElement(By.id("steps")).getText())
+                .contains("CONNECT_STARTED", "CONNECT_SIGNED_IN", "CONSENT_GIVEN");
+        assertThat(driver.findElement(By.id("consent")).getText()).contains("tariff-sharing-v1");
+    }
+
+    @Test
+    void revokingAConnectionWithAReasonLocksFlatPeakOut() {
+        var customer = DemoCustomersOverHttp.create();
+        var authData = ConsentOverHttp.authDataFor(customer.email(), customer.password());
+        String tariffUrl = authData.getString("tariff_url");
+        assertThat(FlatPeakPoller.pollWith(tariffUrl, authData.getString("access_token")).statusCode()).isEqualTo(200);
+        signInAsAdmin();
+
+        driver.findElement(By.linkText("Connections")).click();
+        waitFor(By.id("q")).sendKeys(customer.supplyPoint());
+        driver.findElement(By.id("find")).click();
+        waitFor(By.id("connections"));
+        assertThat(driver.findElement(By.id("connections")).getText()).contains(customer.email()).contains("ACTIVE");
+        driver.findElement(By.linkText("Revoke…")).click();
+        waitFor(By.id("revoke:confirm"));
+        browser.screenshot("admin-05-revoke");
+        driver.findElement(By.id("revoke:confirm")).click();
+        waitFor(By.id("revoke:reasonError"));
+        driver.findElement(By.id("revoke:reason")).sendKeys("Customer asked, by \"phone\"");
+        driver.findElement(By.id("revoke:confirm")).click();
+        waitFor(By.id("revokedNotice"));
+        browser.screenshot("admin-06-revoked");
+        assertThat(driver.findElement(By.id("connections")).getText()).contains("REVOKED");
+
+        assertThat(FlatPeakPoller.pollWith(tariffUrl, authData.getString("access_token")).statusCode()).isEqualTo(401);
+        assertThat(FlatPeakPoller.refresh(authData.getString("refresh_token")).statusCode()).isEqualTo(400);
+        assertThat(AdminApi.get("/admin/api/audit-events?type=GRANT_REVOKED&actor=staff:admin&limit=20").body())
+                .contains("staff: Customer asked, by \\\"phone\\\"");
+    }
+
+    @Test
+    void theAuditLogExportsTheFilteredEventsAsCsv() throws Exception {
+        var customer = DemoCustomersOverHttp.create();
+        var authData = ConsentOverHttp.authDataFor(customer.email(), customer.password());
+        FlatPeakPoller.refresh(authData.getString("refresh_token"));
+        String grant = "grant:" + grantIdOf(customer.supplyPoint());
+        signInAsAdmin();
+
+        driver.findElement(By.linkText("Audit log")).click();
+        waitFor(By.id("subject")).sendKeys(grant);
+        driver.findElement(By.id("filter")).click();
+        waitFor(By.id("events"));
+        browser.screenshot("admin-07-audit");
+        assertThat(driver.findElement(By.id("events")).getText()).contains("GRANT_ISSUED", "TOKEN_REFRESHED");
+
+        String href = driver.findElement(By.id("csv")).getAttribute("href");
+        String cookie = driver.manage().getCookieNamed("TBSESSION").getValue();
+        HttpResponse<String> csv = ItServer.send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "TBSESSION=" + cookie).timeout(Duration.ofSeconds(30)).GET().build());
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment; filename=\"audit-events-");
+        String[] lines = csv.body().split("\r\n");
+        assertThat(lines[0]).isEqualTo("id,occurred_at,type,actor,subject,detail");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[1]).contains(",TOKEN_REFRESHED,").endsWith("," + grant + ",");
+        assertThat(lines[2]).contains(",GRANT_ISSUED,").contains("," + grant + ",flatpeak_account=");
+    }
+
+    /** The grant of this supply point's consent, from the CONSENT_GIVEN event's detail. */
+    private static String grantIdOf(String supplyPoint) {
+        var consents = java.util.regex.Pattern.compile("supply_point=" + java.util.regex.Pattern.quote(supplyPoint)
+                + " terms=[^ ]+ grant=(\\d+)");
+        var matcher = consents.matcher(AdminApi.get("/admin/api/audit-events?type=CONSENT_GIVEN&limit=200").body());
+        assertThat(matcher.find()).as("consent event for " + supplyPoint).isTrue();
+        return matcher.group(1);
+    }
+
+    private void signInAsAdmin() {
+        driver.get(ItServer.baseUrl() + "/admin/");
+        waitFor(By.id("signIn:username"));
+        signIn(AdminApi.USER, AdminApi.PASSWORD);
+        waitFor(By.id("outcomes"));
+    }
+
+    private void signIn(String name, String password) {
+        driver.findElement(By.id("signIn:username")).clear();
+        driver.findElement(By.id("signIn:username")).sendKeys(name);
+        driver.findElement(By.id("signIn:password")).sendKeys(password);
+        driver.findElement(By.id("signIn:go")).click();
+    }
+
+    private org.openqa.selenium.WebElement waitFor(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+}
