@@ -36,18 +36,24 @@ public class PollingPolicy {
                 .executeUpdate();
     }
 
-    /** Empty when this poll may have a full answer; otherwise the seconds until it may. */
+    /**
+     * Empty when this poll may have a full answer; otherwise the seconds until it may. An answer
+     * with another ETag than the grant's last full answer (a tariff or term changed by the sync, or
+     * the next half-hour's rates) is new information and never waits.
+     */
     @Transactional
-    public OptionalLong claimFullAnswer(long grantId) {
+    public OptionalLong claimFullAnswer(long grantId, String etag) {
         Instant now = clock.instant();
         if (minInterval.isZero()) {
             return OptionalLong.empty();
         }
-        int claimed = em.createNativeQuery("update poll_state set last_full_at = ?1, last_polled_at = ?1 "
-                        + "where grant_id = ?2 and (last_full_at is null or last_full_at <= ?3)")
+        int claimed = em.createNativeQuery("update poll_state set last_full_at = ?1, last_polled_at = ?1, "
+                        + "last_full_etag = ?4 where grant_id = ?2 and (last_full_at is null or last_full_at <= ?3 "
+                        + "or last_full_etag is null or last_full_etag <> ?4)")
                 .setParameter(1, now)
                 .setParameter(2, grantId)
                 .setParameter(3, now.minus(minInterval))
+                .setParameter(4, etag)
                 .executeUpdate();
         if (claimed == 1) {
             return OptionalLong.empty();
@@ -56,9 +62,11 @@ public class PollingPolicy {
                 .setParameter(1, grantId)
                 .getResultList();
         if (last.isEmpty()) {
-            em.createNativeQuery("insert into poll_state (grant_id, last_full_at, last_polled_at) values (?1, ?2, ?2)")
+            em.createNativeQuery("insert into poll_state (grant_id, last_full_at, last_polled_at, last_full_etag) "
+                            + "values (?1, ?2, ?2, ?3)")
                     .setParameter(1, grantId)
                     .setParameter(2, now)
+                    .setParameter(3, etag)
                     .executeUpdate();
             return OptionalLong.empty();
         }

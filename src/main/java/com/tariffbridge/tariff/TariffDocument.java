@@ -106,14 +106,29 @@ public record TariffDocument(List<Tariff> tariffs, List<MarketPrice> marketPrice
 
     /** Reads a document written by {@link #toJson()}; throws IllegalArgumentException on anything else. */
     public static TariffDocument parse(String text) {
+        JsonObject root;
         try (var reader = Json.createReader(new StringReader(text))) {
-            JsonObject root = reader.readObject();
+            root = reader.readObject();
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("not a tariff document: " + e.getMessage(), e);
+        }
+        return of(root);
+    }
+
+    /**
+     * Reads an object with {@code tariffs} (FlatPeak's schedule shape) and {@code market_prices}
+     * (may be absent), e.g. from the billing API; throws IllegalArgumentException on anything else.
+     */
+    public static TariffDocument of(JsonObject root) {
+        try {
             List<Tariff> tariffs = new ArrayList<>();
             for (JsonValue value : root.getJsonArray("tariffs")) {
                 tariffs.add(tariff(value.asJsonObject()));
             }
             List<MarketPrice> prices = new ArrayList<>();
-            for (JsonValue value : root.getJsonArray("market_prices")) {
+            JsonArray marketPrices = root.containsKey("market_prices") && !root.isNull("market_prices")
+                    ? root.getJsonArray("market_prices") : JsonValue.EMPTY_JSON_ARRAY;
+            for (JsonValue value : marketPrices) {
                 JsonObject p = value.asJsonObject();
                 prices.add(new MarketPrice(Instant.parse(p.getString("valid_from")), Instant.parse(p.getString("valid_to")),
                         p.getJsonNumber("price").bigDecimalValue()));

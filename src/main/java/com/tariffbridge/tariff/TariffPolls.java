@@ -59,7 +59,7 @@ public class TariffPolls {
         if (matches(ifNoneMatch, etag)) {
             return new PollOutcome.NotModified(etag);
         }
-        var wait = policy.claimFullAnswer(grant.grantId());
+        var wait = policy.claimFullAnswer(grant.grantId(), etag);
         if (wait.isPresent()) {
             return new PollOutcome.TooSoon(wait.getAsLong());
         }

@@ -11,8 +11,8 @@ import java.time.Instant;
 
 /**
  * One version of a supply point's tariffs, stored as the JSON document {@link TariffDocument}
- * reads and writes. Immutable once written except for the {@code current} and {@code stale}
- * flags, so a parsed copy can be cached by id.
+ * reads and writes. The body never changes once written (only the {@code current} and {@code stale}
+ * flags and the sync times do), so a parsed copy can be cached by id.
  */
 @Entity
 @Table(name = "tariff_snapshot")
@@ -47,6 +47,10 @@ public class TariffSnapshot {
     @Column(name = "last_updated", nullable = false)
     private Instant lastUpdated;
 
+    /** When billing last confirmed this content (the tariff sync); becomes last_updated if it goes stale. */
+    @Column(name = "last_synced_at")
+    private Instant lastSyncedAt;
+
     protected TariffSnapshot() {
     }
 
@@ -58,6 +62,7 @@ public class TariffSnapshot {
         this.current = true;
         this.createdAt = now;
         this.lastUpdated = now;
+        this.lastSyncedAt = now;
     }
 
     void supersede() {

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +56,55 @@ public class TariffSnapshots {
         em.flush();
         em.persist(new TariffSnapshot(supplyPointId, version, hash, body, clock.instant()));
         return true;
+    }
+
+    /** The content hash of the current snapshot of each of these supply points that has one, in one query. */
+    public Map<Long, String> currentHashes(Collection<Long> supplyPointIds) {
+        if (supplyPointIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> hashes = new HashMap<>();
+        em.createQuery("select s.supplyPointId, s.contentHash from TariffSnapshot s "
+                        + "where s.current = true and s.supplyPointId in :ids", Object[].class)
+                .setParameter("ids", supplyPointIds)
+                .getResultStream()
+                .forEach(row -> hashes.put((Long) row[0], (String) row[1]));
+        return hashes;
+    }
+
+    /** The hash {@link #store} compares: equal hashes mean equal stored text and an unchanged ETag. */
+    public static String contentHash(TariffDocument document) {
+        return sha256(document.toJson());
+    }
+
+    /**
+     * Billing confirmed the current snapshots of these supply points. A stale one is fresh again
+     * (with a new last_updated, hence a new ETag); an already fresh one keeps its ETag.
+     */
+    public void confirm(Collection<Long> supplyPointIds) {
+        if (supplyPointIds.isEmpty()) {
+            return;
+        }
+        var now = clock.instant();
+        em.createQuery("update TariffSnapshot s set s.stale = false, s.lastUpdated = :now, s.lastSyncedAt = :now "
+                        + "where s.current = true and s.stale = true and s.supplyPointId in :ids")
+                .setParameter("now", now).setParameter("ids", supplyPointIds).executeUpdate();
+        em.createQuery("update TariffSnapshot s set s.lastSyncedAt = :now "
+                        + "where s.current = true and s.stale = false and s.supplyPointId in :ids")
+                .setParameter("now", now).setParameter("ids", supplyPointIds).executeUpdate();
+    }
+
+    /**
+     * Billing could not tell us these supply points' tariffs: keep serving the current snapshots,
+     * marked stale, with last_updated set to the last good sync so FlatPeak can judge their age.
+     */
+    public void markStale(Collection<Long> supplyPointIds) {
+        if (supplyPointIds.isEmpty()) {
+            return;
+        }
+        em.createQuery("update TariffSnapshot s set s.stale = true, s.lastUpdated = coalesce(s.lastSyncedAt, s.lastUpdated) "
+                        + "where s.current = true and s.stale = false and s.supplyPointId in :ids")
+                .setParameter("ids", supplyPointIds).executeUpdate();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

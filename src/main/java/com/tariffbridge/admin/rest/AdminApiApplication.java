@@ -16,6 +16,7 @@ public class AdminApiApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(AuditEventResource.class, UnexpectedErrorMapper.class);
+        return Set.of(AuditEventResource.class, com.tariffbridge.billing.rest.SyncRunResource.class,
+                UnexpectedErrorMapper.class);
     }
 }

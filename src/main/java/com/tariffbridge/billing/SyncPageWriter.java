@@ -1,0 +1,53 @@
+package com.tariffbridge.billing;
+
+import com.tariffbridge.contract.SupplyPointService;
+import com.tariffbridge.tariff.TariffSnapshots;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes one page of a sync run in one transaction: new snapshot versions, billed terms and
+ * addresses, fresh or stale flags, and the run's counts. The page either commits whole or not at
+ * all, and the persistence context ends with it, so memory stays bounded by the page size.
+ */
+@ApplicationScoped
+public class SyncPageWriter {
+
+    static final String ACTOR = "billing-sync";
+
+    @Inject
+    TariffSnapshots snapshots;
+
+    @Inject
+    SupplyPointService supplies;
+
+    @Inject
+    SyncRuns runs;
+
+    @Transactional
+    public void applyBilled(long runId, List<com.tariffbridge.contract.SupplyOnRecord> held, BilledPage billed,
+            int pageSize) {
+        var changes = PageChanges.between(held, snapshots.currentHashes(
+                held.stream().map(com.tariffbridge.contract.SupplyOnRecord::supplyPointId).toList()), billed);
+        changes.tariffs().forEach(snapshots::store);
+        changes.corrections().forEach(c -> supplies.applyBilled(c.supplyPointId(), c.term(), c.address(), ACTOR));
+        snapshots.confirm(changes.confirmed());
+        snapshots.markStale(changes.refused().keySet());
+        Map<FailureCause, Integer> failures = new EnumMap<>(FailureCause.class);
+        if (!changes.refused().isEmpty()) {
+            failures.put(FailureCause.REJECTED, changes.refused().size());
+        }
+        runs.count(runId, new PageCounts(pageSize, changes.changedCount(), failures));
+    }
+
+    /** Billing failed for the whole page: every supply point keeps its snapshot, marked stale. */
+    @Transactional
+    public void applyFailure(long runId, List<Long> supplyPointIds, FailureCause cause) {
+        snapshots.markStale(supplyPointIds);
+        runs.count(runId, new PageCounts(supplyPointIds.size(), 0, Map.of(cause, supplyPointIds.size())));
+    }
+}

@@ -1,0 +1,120 @@
+package com.tariffbridge.billing;
+
+import com.tariffbridge.contract.SupplyOnRecord;
+import com.tariffbridge.contract.SupplyPointService;
+import com.tariffbridge.token.GrantService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+
+/**
+ * A sync run: for every supply point an active grant shares, in keyset pages of
+ * {@code sync.page-size}, ask billing and write what changed (one transaction per page, billing
+ * called outside it). Billing trouble costs a page its freshness (stale), never the run; only an
+ * error of our own ends a run as FAILED. Never two runs at once: see {@link SyncRun}.
+ */
+@ApplicationScoped
+public class TariffSync {
+
+    private static final Logger LOG = Logger.getLogger(TariffSync.class.getName());
+
+    @Inject
+    GrantService grants;
+
+    @Inject
+    SupplyPointService supplies;
+
+    @Inject
+    TariffSource billing;
+
+    @Inject
+    SyncPageWriter writer;
+
+    @Inject
+    SyncRuns runs;
+
+    @Inject
+    @ConfigProperty(name = "sync.page-size", defaultValue = "500")
+    int pageSize;
+
+    /** Opens a run, or answers empty when another run (on any server) is still going. */
+    public Optional<Long> open(String trigger) {
+        runs.closeAbandoned();
+        if (runs.running().isPresent()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(runs.open(trigger, Math.toIntExact(grants.countSharedSupplyPoints())));
+        } catch (PersistenceException raced) {
+            // the unique running slot: another server opened its run between our check and insert
+            return Optional.empty();
+        }
+    }
+
+    /** What the timer does: a run now, unless one is already going. */
+    public void runScheduled() {
+        open("timer").ifPresentOrElse(this::run, () -> LOG.info("Tariff sync skipped: a run is still going"));
+    }
+
+    public void run(long runId) {
+        long started = System.nanoTime();
+        try {
+            long after = 0;
+            List<Long> page = grants.sharedSupplyPoints(after, pageSize);
+            while (!page.isEmpty()) {
+                syncPage(runId, page);
+                after = page.get(page.size() - 1);
+                page = grants.sharedSupplyPoints(after, pageSize);
+            }
+            runs.finish(runId, null);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Tariff sync run " + runId + " failed", e);
+            runs.finish(runId, e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        LOG.info(() -> "Tariff sync run " + runId + " ended after " + (System.nanoTime() - started) / 1_000_000 + " ms");
+    }
+
+    private void syncPage(long runId, List<Long> supplyPointIds) {
+        List<SupplyOnRecord> held = supplies.onRecord(supplyPointIds);
+        BilledPage billed;
+        try {
+            billed = held.isEmpty() ? new BilledPage(List.of(), java.util.Map.of())
+                    : billing.supplies(held.stream().map(SupplyOnRecord::reference).toList());
+        } catch (RuntimeException e) {
+            FailureCause cause = causeOf(e);
+            LOG.log(Level.WARNING, "Billing failed for a page of {0} supply points ({1}): {2}",
+                    new Object[] {supplyPointIds.size(), cause, e.getMessage()});
+            writer.applyFailure(runId, supplyPointIds, cause);
+            return;
+        }
+        writer.applyBilled(runId, held, billed, supplyPointIds.size());
+    }
+
+    /** Billing trouble by cause; anything else is our own error and ends the run. */
+    static FailureCause causeOf(RuntimeException e) {
+        if (e instanceof CircuitBreakerOpenException) {
+            return FailureCause.CIRCUIT_OPEN;
+        }
+        if (e instanceof TimeoutException) {
+            return FailureCause.TIMEOUT;
+        }
+        if (e instanceof BillingUnavailableException unavailable) {
+            return unavailable.timedOut() ? FailureCause.TIMEOUT : FailureCause.UNAVAILABLE;
+        }
+        if (e instanceof BulkheadException) {
+            return FailureCause.UNAVAILABLE;
+        }
+        if (e instanceof BillingRejectedException) {
+            return FailureCause.REJECTED;
+        }
+        throw e;
+    }
+}
