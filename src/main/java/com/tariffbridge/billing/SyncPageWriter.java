@@ -5,9 +5,12 @@ import com.tariffbridge.tariff.TariffSnapshots;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import com.tariffbridge.contract.SupplyOnRecord;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Writes one page of a sync run in one transaction: new snapshot versions, billed terms and
@@ -18,6 +21,7 @@ import java.util.Map;
 public class SyncPageWriter {
 
     static final String ACTOR = "billing-sync";
+    private static final Logger LOG = Logger.getLogger(SyncPageWriter.class.getName());
 
     @Inject
     TariffSnapshots snapshots;
@@ -29,10 +33,10 @@ public class SyncPageWriter {
     SyncRuns runs;
 
     @Transactional
-    public void applyBilled(long runId, List<com.tariffbridge.contract.SupplyOnRecord> held, BilledPage billed,
+    public void applyBilled(long runId, List<SupplyOnRecord> held, BilledPage billed,
             int pageSize) {
         var changes = PageChanges.between(held, snapshots.currentHashes(
-                held.stream().map(com.tariffbridge.contract.SupplyOnRecord::supplyPointId).toList()), billed);
+                held.stream().map(SupplyOnRecord::supplyPointId).toList()), billed);
         changes.tariffs().forEach(snapshots::store);
         changes.corrections().forEach(c -> supplies.applyBilled(c.supplyPointId(), c.term(), c.address(), ACTOR));
         snapshots.confirm(changes.confirmed());
@@ -40,6 +44,9 @@ public class SyncPageWriter {
         Map<FailureCause, Integer> failures = new EnumMap<>(FailureCause.class);
         if (!changes.refused().isEmpty()) {
             failures.put(FailureCause.REJECTED, changes.refused().size());
+            var example = changes.refused().entrySet().iterator().next();
+            LOG.log(Level.WARNING, "Billing could not describe {0} supply points of a page, e.g. id {1}: {2}",
+                    new Object[] {changes.refused().size(), String.valueOf(example.getKey()), example.getValue()});
         }
         runs.count(runId, new PageCounts(pageSize, changes.changedCount(), failures));
     }

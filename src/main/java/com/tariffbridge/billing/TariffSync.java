@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -79,19 +80,26 @@ public class TariffSync {
             LOG.log(Level.SEVERE, "Tariff sync run " + runId + " failed", e);
             runs.finish(runId, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
-        LOG.info(() -> "Tariff sync run " + runId + " ended after " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        runs.find(runId).ifPresent(run -> LOG.log(run.getFailed() == 0 ? Level.INFO : Level.WARNING,
+                "Tariff sync run {0} {1} in {2} ms: {3} checked, {4} changed, {5} failed (timeout {6}, circuit open {7}, "
+                        + "unavailable {8}, rejected {9})",
+                new Object[] {runId, run.getStatus(), millis, run.getChecked(), run.getChanged(), run.getFailed(),
+                        run.failed(FailureCause.TIMEOUT), run.failed(FailureCause.CIRCUIT_OPEN),
+                        run.failed(FailureCause.UNAVAILABLE), run.failed(FailureCause.REJECTED)}));
     }
 
     private void syncPage(long runId, List<Long> supplyPointIds) {
         List<SupplyOnRecord> held = supplies.onRecord(supplyPointIds);
         BilledPage billed;
         try {
-            billed = held.isEmpty() ? new BilledPage(List.of(), java.util.Map.of())
+            billed = held.isEmpty() ? new BilledPage(List.of(), Map.of())
                     : billing.supplies(held.stream().map(SupplyOnRecord::reference).toList());
         } catch (RuntimeException e) {
             FailureCause cause = causeOf(e);
-            LOG.log(Level.WARNING, "Billing failed for a page of {0} supply points ({1}): {2}",
-                    new Object[] {supplyPointIds.size(), cause, e.getMessage()});
+            // one summary per run is logged at the end; per page only when asked for
+            LOG.log(Level.FINE, "Billing failed for a page of {0} supply points ({1}): {2}",
+                    new Object[] {supplyPointIds.size(), cause, e});
             writer.applyFailure(runId, supplyPointIds, cause);
             return;
         }

@@ -110,7 +110,8 @@ public final class BillingRecords {
             return null;
         }
         try {
-            return java.time.OffsetDateTime.parse(value).toInstant();
+            // our columns keep microseconds: finer digits would look like a change on every run
+            return java.time.OffsetDateTime.parse(value).toInstant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(field + " is not an RFC 3339 date-time: " + value);
         }

@@ -33,7 +33,7 @@ record BillingAccount(String reference, TariffDocument tariffs, String tariffsJs
 
     /** A new fixed term of one year from the current end (from now for a contract without end). */
     BillingAccount renewed(Instant now) {
-        Instant from = term.end() == null ? now : term.end();
+        Instant from = term.end() == null ? now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS) : term.end();
         Instant end = from.atOffset(ZoneOffset.UTC).plusYears(1).toInstant();
         return new BillingAccount(reference, tariffs, tariffsJson, new ContractTerm(term.start(), end, TermType.FIXED_TERM),
                 address, now);
