@@ -25,11 +25,6 @@ CREATE TABLE sync_run (
 );
 CREATE INDEX ix_sync_run_started ON sync_run (started_at);
 
--- When billing last confirmed the current snapshot. Kept apart from last_updated so that an
--- unchanged tariff keeps its ETag; when billing fails, last_updated becomes this time (the last
--- good sync) together with stale = true.
-ALTER TABLE tariff_snapshot ADD COLUMN last_synced_at TIMESTAMP WITH TIME ZONE;
-
 -- Keyset pages over the supply points that have an active grant (the sync's work list).
 CREATE INDEX ix_grant_active_supply ON token_grant (status, supply_point_id);
 

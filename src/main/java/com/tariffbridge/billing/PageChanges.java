@@ -4,7 +4,6 @@ import com.tariffbridge.contract.ContractTerm;
 import com.tariffbridge.contract.PostalAddress;
 import com.tariffbridge.contract.SupplyOnRecord;
 import com.tariffbridge.tariff.TariffDocument;
-import com.tariffbridge.tariff.TariffSnapshots;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -47,8 +46,7 @@ public record PageChanges(Map<Long, TariffDocument> tariffs, List<Correction> co
                         billed.refused().getOrDefault(ours.reference(), "unknown to billing"));
                 continue;
             }
-            String hash = TariffSnapshots.contentHash(theirs.tariffs());
-            if (hash.equals(currentHashes.get(ours.supplyPointId()))) {
+            if (theirs.contentHash().equals(currentHashes.get(ours.supplyPointId()))) {
                 confirmed.add(ours.supplyPointId());
             } else {
                 tariffs.put(ours.supplyPointId(), theirs.tariffs());

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import com.tariffbridge.contract.SupplyOnRecord;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -33,14 +34,14 @@ public class SyncPageWriter {
     SyncRuns runs;
 
     @Transactional
-    public void applyBilled(long runId, List<SupplyOnRecord> held, BilledPage billed,
-            int pageSize) {
+    public void applyBilled(long runId, List<SupplyOnRecord> held, BilledPage billed, int pageSize,
+            Instant lastGoodSync) {
         var changes = PageChanges.between(held, snapshots.currentHashes(
                 held.stream().map(SupplyOnRecord::supplyPointId).toList()), billed);
-        changes.tariffs().forEach(snapshots::store);
+        snapshots.storeAll(changes.tariffs());
         changes.corrections().forEach(c -> supplies.applyBilled(c.supplyPointId(), c.term(), c.address(), ACTOR));
         snapshots.confirm(changes.confirmed());
-        snapshots.markStale(changes.refused().keySet());
+        snapshots.markStale(changes.refused().keySet(), lastGoodSync);
         Map<FailureCause, Integer> failures = new EnumMap<>(FailureCause.class);
         if (!changes.refused().isEmpty()) {
             failures.put(FailureCause.REJECTED, changes.refused().size());
@@ -53,8 +54,8 @@ public class SyncPageWriter {
 
     /** Billing failed for the whole page: every supply point keeps its snapshot, marked stale. */
     @Transactional
-    public void applyFailure(long runId, List<Long> supplyPointIds, FailureCause cause) {
-        snapshots.markStale(supplyPointIds);
+    public void applyFailure(long runId, List<Long> supplyPointIds, FailureCause cause, Instant lastGoodSync) {
+        snapshots.markStale(supplyPointIds, lastGoodSync);
         runs.count(runId, new PageCounts(supplyPointIds.size(), 0, Map.of(cause, supplyPointIds.size())));
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,6 +50,14 @@ public class SyncRuns {
                 .getResultList();
         abandoned.forEach(run -> run.finish(now, "abandoned: no progress since " + run.getHeartbeatAt()));
         return abandoned.size();
+    }
+
+    /** When the last run that went through every page (FINISHED) started: the last good sync of a fresh snapshot. */
+    public Optional<Instant> lastCompleteStart() {
+        return Optional.ofNullable(em.createQuery("select max(r.startedAt) from SyncRun r where r.status = :finished",
+                        Instant.class)
+                .setParameter("finished", SyncRun.Status.FINISHED)
+                .getSingleResult());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

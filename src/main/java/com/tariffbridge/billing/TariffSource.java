@@ -3,6 +3,7 @@ package com.tariffbridge.billing;
 import com.tariffbridge.billing.client.BillingApi;
 import com.tariffbridge.billing.client.BillingLookup;
 import com.tariffbridge.billing.client.BillingRecords;
+import com.tariffbridge.billing.client.KnownTariffs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
@@ -30,6 +31,8 @@ public class TariffSource {
     @RestClient
     BillingApi api;
 
+    private final KnownTariffs known = new KnownTariffs(500);
+
     @Timeout(6000)
     @Retry(maxRetries = 1, delay = 200, jitter = 100, retryOn = {BillingUnavailableException.class,
             TimeoutException.class}, abortOn = BillingRejectedException.class)
@@ -38,7 +41,7 @@ public class TariffSource {
     @Bulkhead(4)
     public BilledPage supplies(List<String> references) {
         try {
-            return BillingRecords.page(references, api.lookup(new BillingLookup(references)));
+            return BillingRecords.page(references, api.lookup(new BillingLookup(references)), known);
         } catch (ProcessingException e) {
             boolean timedOut = causedBy(e, SocketTimeoutException.class);
             throw new BillingUnavailableException("billing could not be reached: " + e.getMessage(), timedOut, e);

@@ -3,12 +3,17 @@ package com.tariffbridge.billing;
 import com.tariffbridge.contract.SupplyOnRecord;
 import com.tariffbridge.contract.SupplyPointService;
 import com.tariffbridge.token.GrantService;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -34,7 +39,7 @@ public class TariffSync {
     SupplyPointService supplies;
 
     @Inject
-    TariffSource billing;
+    TariffSyncLauncher workers;
 
     @Inject
     SyncPageWriter writer;
@@ -68,12 +73,13 @@ public class TariffSync {
     public void run(long runId) {
         long started = System.nanoTime();
         try {
-            long after = 0;
-            List<Long> page = grants.sharedSupplyPoints(after, pageSize);
-            while (!page.isEmpty()) {
-                syncPage(runId, page);
-                after = page.get(page.size() - 1);
-                page = grants.sharedSupplyPoints(after, pageSize);
+            Instant lastGood = runs.lastCompleteStart().orElse(null);
+            // billing is asked for the next page while this one is written: the two overlap
+            Page page = read(0);
+            while (page != null) {
+                Page next = read(page.lastId());
+                write(runId, page, lastGood);
+                page = next;
             }
             runs.finish(runId, null);
         } catch (RuntimeException e) {
@@ -89,21 +95,52 @@ public class TariffSync {
                         run.failed(FailureCause.UNAVAILABLE), run.failed(FailureCause.REJECTED)}));
     }
 
-    private void syncPage(long runId, List<Long> supplyPointIds) {
-        List<SupplyOnRecord> held = supplies.onRecord(supplyPointIds);
+    /** A page of the work list with billing's answer on its way. */
+    private record Page(List<Long> supplyPointIds, List<SupplyOnRecord> held, Future<BilledPage> billed) {
+
+        long lastId() {
+            return supplyPointIds.get(supplyPointIds.size() - 1);
+        }
+    }
+
+    /** The next page after a supply point id, with its billing call started; null at the end. */
+    private Page read(long after) {
+        List<Long> ids = grants.sharedSupplyPoints(after, pageSize);
+        if (ids.isEmpty()) {
+            return null;
+        }
+        List<SupplyOnRecord> held = supplies.onRecord(ids);
+        Future<BilledPage> billed = held.isEmpty()
+                ? CompletableFuture.completedFuture(new BilledPage(List.of(), Map.of()))
+                : workers.fetchInBackground(held.stream().map(SupplyOnRecord::reference).toList());
+        return new Page(ids, held, billed);
+    }
+
+    private void write(long runId, Page page, Instant lastGood) {
         BilledPage billed;
         try {
-            billed = held.isEmpty() ? new BilledPage(List.of(), Map.of())
-                    : billing.supplies(held.stream().map(SupplyOnRecord::reference).toList());
-        } catch (RuntimeException e) {
-            FailureCause cause = causeOf(e);
+            billed = page.billed().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for billing", e);
+        } catch (ExecutionException e) {
+            FailureCause cause = causeOf(unwrap(e));
             // one summary per run is logged at the end; per page only when asked for
             LOG.log(Level.FINE, "Billing failed for a page of {0} supply points ({1}): {2}",
-                    new Object[] {supplyPointIds.size(), cause, e});
-            writer.applyFailure(runId, supplyPointIds, cause);
+                    new Object[] {page.supplyPointIds().size(), cause, e.getCause()});
+            writer.applyFailure(runId, page.supplyPointIds(), cause, lastGood);
             return;
         }
-        writer.applyBilled(runId, held, billed, supplyPointIds.size());
+        writer.applyBilled(runId, page.held(), billed, page.supplyPointIds().size(), lastGood);
+    }
+
+    /** The exception the billing call threw, from under the container's wrappers. */
+    static RuntimeException unwrap(Throwable error) {
+        Throwable t = error;
+        while ((t instanceof ExecutionException || t instanceof EJBException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t instanceof RuntimeException runtime ? runtime : new IllegalStateException(t);
     }
 
     /** Billing trouble by cause; anything else is our own error and ends the run. */

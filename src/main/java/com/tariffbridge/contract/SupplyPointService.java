@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import com.tariffbridge.audit.AuditLog;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,19 +70,22 @@ public class SupplyPointService {
         if (supplyPointIds.isEmpty()) {
             return List.of();
         }
+        // scalars, not entities: a page of 500 would otherwise hydrate and track 1,000 entities
         Map<Long, SupplyOnRecord> latest = new LinkedHashMap<>();
         em.createQuery("""
-                        select sp, c from SupplyPoint sp, Contract c
+                        select sp.id, sp.reference, c.startDate, c.endDate, c.termType, sp.address.line1,
+                               sp.address.line2, sp.address.city, sp.address.state, sp.address.postCode,
+                               sp.address.countryCode
+                        from SupplyPoint sp, Contract c
                         where sp.id in :ids and c.supplyPointId = sp.id and c.commodity = :commodity
                         order by sp.id, c.startDate desc""", Object[].class)
                 .setParameter("ids", supplyPointIds)
                 .setParameter("commodity", ELECTRICITY)
                 .getResultStream()
-                .forEach(row -> {
-                    var sp = (SupplyPoint) row[0];
-                    latest.putIfAbsent(sp.getId(), new SupplyOnRecord(sp.getId(), sp.getReference(),
-                            ((Contract) row[1]).term(), sp.getAddress()));
-                });
+                .forEach(row -> latest.computeIfAbsent((Long) row[0], id -> new SupplyOnRecord(id, (String) row[1],
+                        new ContractTerm((Instant) row[2], (Instant) row[3], (TermType) row[4]),
+                        new PostalAddress((String) row[5], (String) row[6], (String) row[7], (String) row[8],
+                                (String) row[9], (String) row[10]))));
         return List.copyOf(latest.values());
     }
 

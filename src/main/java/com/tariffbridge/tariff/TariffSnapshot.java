@@ -12,7 +12,7 @@ import java.time.Instant;
 /**
  * One version of a supply point's tariffs, stored as the JSON document {@link TariffDocument}
  * reads and writes. The body never changes once written (only the {@code current} and {@code stale}
- * flags and the sync times do), so a parsed copy can be cached by id.
+ * flags and, with them, {@code last_updated} do), so a parsed copy can be cached by id.
  */
 @Entity
 @Table(name = "tariff_snapshot")
@@ -47,10 +47,6 @@ public class TariffSnapshot {
     @Column(name = "last_updated", nullable = false)
     private Instant lastUpdated;
 
-    /** When billing last confirmed this content (the tariff sync); becomes last_updated if it goes stale. */
-    @Column(name = "last_synced_at")
-    private Instant lastSyncedAt;
-
     protected TariffSnapshot() {
     }
 
@@ -62,7 +58,6 @@ public class TariffSnapshot {
         this.current = true;
         this.createdAt = now;
         this.lastUpdated = now;
-        this.lastSyncedAt = now;
     }
 
     void supersede() {

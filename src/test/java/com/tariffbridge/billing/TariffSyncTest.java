@@ -24,6 +24,14 @@ class TariffSyncTest {
     }
 
     @Test
+    void billingTroubleIsFoundUnderTheContainersWrappers() {
+        var open = new CircuitBreakerOpenException();
+        var wrapped = new java.util.concurrent.ExecutionException(new jakarta.ejb.EJBException(open));
+
+        assertThat(TariffSync.unwrap(wrapped)).isSameAs(open);
+    }
+
+    @Test
     void anErrorOfOurOwnIsNotBillingTroubleAndEndsTheRun() {
         assertThatThrownBy(() -> TariffSync.causeOf(new IllegalStateException("bug")))
                 .isInstanceOf(IllegalStateException.class);

@@ -6,8 +6,8 @@ import com.tariffbridge.contract.ContractTerm;
 import com.tariffbridge.contract.PostalAddress;
 import com.tariffbridge.contract.TermType;
 import com.tariffbridge.tariff.TariffDocument;
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -24,22 +24,30 @@ import java.util.Map;
  */
 public final class BillingRecords {
 
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private BillingRecords() {
     }
 
     /** The page for exactly the references asked for; anything else billing sent is ignored. */
     public static BilledPage page(Collection<String> asked, BillingLookupResult result) {
+        return page(asked, result, new KnownTariffs(16));
+    }
+
+    public static BilledPage page(Collection<String> asked, BillingLookupResult result, KnownTariffs known) {
         var wanted = new HashSet<>(asked);
         List<BilledSupply> supplies = new ArrayList<>();
         Map<String, String> refused = new HashMap<>();
         var seen = new HashSet<String>();
+        // most records of a page share a term (a product's start and end): parse each text once
+        Map<BillingSupplyPoint.BillingContract, ContractTerm> terms = new HashMap<>();
         List<BillingSupplyPoint> data = result == null || result.data() == null ? List.of() : result.data();
         for (BillingSupplyPoint record : data) {
             if (record == null || !wanted.contains(record.supplyPoint()) || !seen.add(record.supplyPoint())) {
                 continue;
             }
             try {
-                supplies.add(toBilled(record));
+                supplies.add(toBilled(record, known, terms));
             } catch (IllegalArgumentException e) {
                 refused.put(record.supplyPoint(), "unusable billing record: " + e.getMessage());
             }
@@ -53,14 +61,22 @@ public final class BillingRecords {
     }
 
     public static BilledSupply toBilled(BillingSupplyPoint record) {
+        return toBilled(record, new KnownTariffs(1), new HashMap<>());
+    }
+
+    static BilledSupply toBilled(BillingSupplyPoint record, KnownTariffs known,
+            Map<BillingSupplyPoint.BillingContract, ContractTerm> terms) {
         if (record.tariffs() == null || record.tariffs().isEmpty()) {
             throw new IllegalArgumentException("no tariffs");
         }
-        var document = TariffDocument.of(Json.createObjectBuilder()
+        var tariffs = known.get(record.tariffs(), record.marketPrices(), () -> TariffDocument.of(JSON.createObjectBuilder()
                 .add("tariffs", record.tariffs())
                 .add("market_prices", record.marketPrices() == null ? JsonValue.EMPTY_JSON_ARRAY : record.marketPrices())
-                .build());
-        return new BilledSupply(record.supplyPoint(), document, term(record.contract()), address(record.postalAddress()));
+                .build()));
+        var term = record.contract() == null ? term(null)
+                : terms.computeIfAbsent(record.contract(), BillingRecords::term);
+        return new BilledSupply(record.supplyPoint(), tariffs.document(), tariffs.contentHash(), term,
+                address(record.postalAddress()));
     }
 
     static ContractTerm term(BillingSupplyPoint.BillingContract contract) {

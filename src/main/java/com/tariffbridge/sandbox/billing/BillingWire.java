@@ -13,6 +13,8 @@ import java.util.List;
  */
 final class BillingWire {
 
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+
     private BillingWire() {
     }
 
@@ -57,7 +59,7 @@ final class BillingWire {
 
     /** A JSON string literal (escaped), or null. */
     static String text(String value) {
-        return value == null ? "null" : Json.createValue(value).toString();
+        return value == null ? "null" : JSON.createValue(value).toString();
     }
 
     static Response error(int status, String code, String message) {
