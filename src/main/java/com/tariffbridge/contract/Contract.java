@@ -56,6 +56,13 @@ public class Contract {
         this.status = status;
     }
 
+    /** Billing is the record of the term: a renewal moves the end date (or changes the term type). */
+    void changeTerm(ContractTerm term) {
+        this.startDate = term.start();
+        this.endDate = term.end();
+        this.termType = term.type();
+    }
+
     public ContractTerm term() {
         return new ContractTerm(startDate, endDate, termType);
     }

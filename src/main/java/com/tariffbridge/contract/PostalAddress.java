@@ -59,6 +59,19 @@ public class PostalAddress {
         return countryCode;
     }
 
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PostalAddress that && java.util.Objects.equals(line1, that.line1)
+                && java.util.Objects.equals(line2, that.line2) && java.util.Objects.equals(city, that.city)
+                && java.util.Objects.equals(state, that.state) && java.util.Objects.equals(postCode, that.postCode)
+                && java.util.Objects.equals(countryCode, that.countryCode);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(line1, line2, city, state, postCode, countryCode);
+    }
+
     /** One line for screens: "1-3 Strand, London WC2N 5EH". */
     public String singleLine() {
         var sb = new StringBuilder(line1);

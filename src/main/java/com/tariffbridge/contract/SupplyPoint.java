@@ -57,6 +57,10 @@ public class SupplyPoint {
         return label;
     }
 
+    void moveTo(PostalAddress address) {
+        this.address = address;
+    }
+
     public PostalAddress getAddress() {
         return address;
     }

@@ -4,7 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import com.tariffbridge.audit.AuditLog;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Which supplies a customer can share, and the details that go to FlatPeak for one of them. */
@@ -16,6 +22,9 @@ public class SupplyPointService {
 
     @PersistenceContext(unitName = "tariffbridge")
     EntityManager em;
+
+    @Inject
+    AuditLog audit;
 
     /** Supply points of this customer with an active electricity contract, in one query. */
     public List<SupplyOption> shareableSupplies(long customerId) {
@@ -51,6 +60,65 @@ public class SupplyPointService {
                 .getResultStream()
                 .findFirst()
                 .map(c -> new SharedSupply(supply.getId(), supply.getReference(), supply.getAddress(), c.term()));
+    }
+
+    /**
+     * For the billing sync: reference, latest electricity contract term and address of each of
+     * these supply points, in one query (supply points without an electricity contract are left out).
+     */
+    public List<SupplyOnRecord> onRecord(Collection<Long> supplyPointIds) {
+        if (supplyPointIds.isEmpty()) {
+            return List.of();
+        }
+        // scalars, not entities: a page of 500 would otherwise hydrate and track 1,000 entities
+        Map<Long, SupplyOnRecord> latest = new LinkedHashMap<>();
+        em.createQuery("""
+                        select sp.id, sp.reference, c.startDate, c.endDate, c.termType, sp.address.line1,
+                               sp.address.line2, sp.address.city, sp.address.state, sp.address.postCode,
+                               sp.address.countryCode
+                        from SupplyPoint sp, Contract c
+                        where sp.id in :ids and c.supplyPointId = sp.id and c.commodity = :commodity
+                        order by sp.id, c.startDate desc""", Object[].class)
+                .setParameter("ids", supplyPointIds)
+                .setParameter("commodity", ELECTRICITY)
+                .getResultStream()
+                .forEach(row -> latest.computeIfAbsent((Long) row[0], id -> new SupplyOnRecord(id, (String) row[1],
+                        new ContractTerm((Instant) row[2], (Instant) row[3], (TermType) row[4]),
+                        new PostalAddress((String) row[5], (String) row[6], (String) row[7], (String) row[8],
+                                (String) row[9], (String) row[10]))));
+        return List.copyOf(latest.values());
+    }
+
+    /**
+     * Billing's view of a supply point wins: its latest electricity contract takes the billed term
+     * (a renewal shows on the next poll) and the supply point the billed address. Audited.
+     */
+    public void applyBilled(long supplyPointId, ContractTerm term, PostalAddress address, String actor) {
+        var supply = em.find(SupplyPoint.class, supplyPointId);
+        if (supply == null) {
+            return;
+        }
+        if (address != null && !address.equals(supply.getAddress())) {
+            supply.moveTo(address);
+            audit.record("SUPPLY_ADDRESS_SYNCED", actor, "supply_point=" + supply.getReference(), null);
+        }
+        if (term == null) {
+            return;
+        }
+        em.createQuery("""
+                        select c from Contract c where c.supplyPointId = :sp and c.commodity = :commodity
+                        order by c.startDate desc""", Contract.class)
+                .setParameter("sp", supplyPointId)
+                .setParameter("commodity", ELECTRICITY)
+                .setMaxResults(1)
+                .getResultStream()
+                .filter(contract -> !contract.term().equals(term))
+                .findFirst()
+                .ifPresent(contract -> {
+                    contract.changeTerm(term);
+                    audit.record("CONTRACT_TERM_SYNCED", actor, "supply_point=" + supply.getReference(),
+                            "term_type=" + term.type() + " start=" + term.start() + " end=" + term.end());
+                });
     }
 
     /** The supply's reference and its latest electricity contract (active or ended), in one query. */

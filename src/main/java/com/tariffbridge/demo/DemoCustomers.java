@@ -1,6 +1,7 @@
 package com.tariffbridge.demo;
 
 import com.tariffbridge.contract.Contract;
+import com.tariffbridge.contract.ContractTerm;
 import com.tariffbridge.contract.PostalAddress;
 import com.tariffbridge.contract.SupplyPoint;
 import com.tariffbridge.contract.TermType;
@@ -40,6 +41,9 @@ public class DemoCustomers {
     @Inject
     TariffSnapshots snapshots;
 
+    @Inject
+    jakarta.enterprise.event.Event<DemoSupplyCreated> supplyCreated;
+
     @Transactional
     public void seed() {
         boolean seeded = !em.createQuery("select c.id from Customer c where c.email = :e", Long.class)
@@ -77,11 +81,15 @@ public class DemoCustomers {
         String password = "pass-" + java.util.HexFormat.of().formatHex(java.security.SecureRandom.getSeed(8));
         var customer = customer("customer-" + id + "@example.com", "Customer " + id, password);
         String reference = "SP-9" + id.toUpperCase(java.util.Locale.ROOT);
+        var term = new ContractTerm(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .minus(java.time.Duration.ofDays(30)), null,
+                TermType.UNTIL_TERMINATED);
         var supply = supply(customer, reference, "Home",
                 new PostalAddress("1", "Test Street", "Bristol", null, "BS1 1AA", "GB"),
-                clock.instant().minus(java.time.Duration.ofDays(30)), null, TermType.UNTIL_TERMINATED,
-                Contract.Status.ACTIVE);
-        snapshots.store(supply.getId(), new TariffDocument(List.of(DemoTariffs.aliceEvNight()), List.of()));
+                term.start(), term.end(), term.type(), Contract.Status.ACTIVE);
+        var tariffs = new TariffDocument(List.of(DemoTariffs.aliceEvNight()), List.of());
+        snapshots.store(supply.getId(), tariffs);
+        supplyCreated.fire(new DemoSupplyCreated(reference, term, supply.getAddress(), tariffs));
         return new NewDemoCustomer(customer.getEmail(), password, reference);
     }
 

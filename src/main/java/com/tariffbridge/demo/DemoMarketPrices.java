@@ -16,7 +16,7 @@ import java.util.List;
  * peak, and slightly negative in the small hours of Sundays (as windy weekend nights can be).
  * Deterministic, so the same day always gives the same prices.
  */
-final class DemoMarketPrices {
+public final class DemoMarketPrices {
 
     private static final Duration SLOT = Duration.ofMinutes(30);
 
@@ -24,7 +24,7 @@ final class DemoMarketPrices {
     }
 
     /** Prices from the start of {@code firstDay} up to the start of {@code endDay} (local days). */
-    static List<MarketPrice> between(LocalDate firstDay, LocalDate endDay, ZoneId zone) {
+    public static List<MarketPrice> between(LocalDate firstDay, LocalDate endDay, ZoneId zone) {
         List<MarketPrice> prices = new ArrayList<>();
         Instant end = endDay.atStartOfDay(zone).toInstant();
         for (Instant slot = firstDay.atStartOfDay(zone).toInstant(); slot.isBefore(end); slot = slot.plus(SLOT)) {

@@ -26,8 +26,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class PollingPolicy {
 
-    private static final String CLAIM = "update poll_state set last_full_at = ?, last_polled_at = ? "
-            + "where grant_id = ? and (last_full_at is null or last_full_at <= ?)";
+    private static final String CLAIM = "update poll_state set last_full_at = ?, last_polled_at = ?, "
+            + "last_full_etag = ? where grant_id = ? and (last_full_at is null or last_full_at <= ? "
+            + "or last_full_etag is null or last_full_etag <> ?)";
 
     @PersistenceContext(unitName = "tariffbridge")
     EntityManager em;
@@ -49,8 +50,12 @@ public class PollingPolicy {
                 .executeUpdate();
     }
 
-    /** Empty when this poll may have a full answer; otherwise the seconds until it may. */
-    public OptionalLong claimFullAnswer(long grantId) {
+    /**
+     * Empty when this poll may have a full answer; otherwise the seconds until it may. An answer
+     * with another ETag than the grant's last full answer (a tariff or term changed by the sync, or
+     * the next half-hour's rates) is new information and never waits.
+     */
+    public OptionalLong claimFullAnswer(long grantId, String etag) {
         if (minInterval.isZero()) {
             return OptionalLong.empty();
         }
@@ -60,15 +65,17 @@ public class PollingPolicy {
             try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
                 claim.setObject(1, at);
                 claim.setObject(2, at);
-                claim.setLong(3, grantId);
-                claim.setObject(4, now.minus(minInterval).atOffset(ZoneOffset.UTC));
+                claim.setString(3, etag);
+                claim.setLong(4, grantId);
+                claim.setObject(5, now.minus(minInterval).atOffset(ZoneOffset.UTC));
+                claim.setString(6, etag);
                 if (claim.executeUpdate() == 1) {
                     return OptionalLong.empty();
                 }
             }
             Instant lastFull = lastFull(connection, grantId);
             if (lastFull == null) {
-                return firstClaim(connection, grantId, at);
+                return firstClaim(connection, grantId, at, etag);
             }
             long wait = Duration.between(now, lastFull.plus(minInterval)).toSeconds();
             return OptionalLong.of(Math.max(1, wait + 1));
@@ -78,12 +85,13 @@ public class PollingPolicy {
     }
 
     /** A grant whose polling row is missing (issued before poll_state existed) gets it now. */
-    private OptionalLong firstClaim(Connection connection, long grantId, OffsetDateTime at) {
+    private OptionalLong firstClaim(Connection connection, long grantId, OffsetDateTime at, String etag) {
         try (PreparedStatement insert = connection.prepareStatement(
-                "insert into poll_state (grant_id, last_full_at, last_polled_at) values (?, ?, ?)")) {
+                "insert into poll_state (grant_id, last_full_at, last_polled_at, last_full_etag) values (?, ?, ?, ?)")) {
             insert.setLong(1, grantId);
             insert.setObject(2, at);
             insert.setObject(3, at);
+            insert.setString(4, etag);
             insert.executeUpdate();
             return OptionalLong.empty();
         } catch (SQLException raced) {

@@ -1,12 +1,12 @@
 package com.tariffbridge.tariff;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -27,6 +27,8 @@ import java.util.Optional;
 public record TariffDocument(List<Tariff> tariffs, List<MarketPrice> marketPrices) {
 
     private static final DateTimeFormatter HMS = DateTimeFormatter.ofPattern("HH:mm:ss");
+    /** Looked up once: Json.create… looks the provider up on every call, which dominated hashing a document. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     public TariffDocument {
         tariffs = List.copyOf(tariffs);
@@ -42,41 +44,41 @@ public record TariffDocument(List<Tariff> tariffs, List<MarketPrice> marketPrice
     }
 
     public String toJson() {
-        JsonArrayBuilder elements = Json.createArrayBuilder();
+        JsonArrayBuilder elements = JSON.createArrayBuilder();
         tariffs.forEach(t -> elements.add(element(t)));
-        JsonArrayBuilder prices = Json.createArrayBuilder();
-        marketPrices.forEach(p -> prices.add(Json.createObjectBuilder()
+        JsonArrayBuilder prices = JSON.createArrayBuilder();
+        marketPrices.forEach(p -> prices.add(JSON.createObjectBuilder()
                 .add("valid_from", p.validFrom().toString())
                 .add("valid_to", p.validTo().toString())
                 .add("price", Prices.perKwh(p.price()))));
-        return Json.createObjectBuilder().add("tariffs", elements).add("market_prices", prices).build().toString();
+        return JSON.createObjectBuilder().add("tariffs", elements).add("market_prices", prices).build().toString();
     }
 
     /** One tariff in FlatPeak's shape (contract dates are added by the API, which knows the current term). */
     public static JsonObjectBuilder element(Tariff tariff) {
-        JsonArrayBuilder schedule = Json.createArrayBuilder();
+        JsonArrayBuilder schedule = JSON.createArrayBuilder();
         for (ScheduleEntry entry : tariff.schedule().entries()) {
-            JsonArrayBuilder daysAndHours = Json.createArrayBuilder();
+            JsonArrayBuilder daysAndHours = JSON.createArrayBuilder();
             for (DaysAndHours dh : entry.daysAndHours()) {
-                JsonArrayBuilder hours = Json.createArrayBuilder();
+                JsonArrayBuilder hours = JSON.createArrayBuilder();
                 for (HourBand band : dh.hours()) {
-                    JsonArrayBuilder rates = Json.createArrayBuilder();
+                    JsonArrayBuilder rates = JSON.createArrayBuilder();
                     band.rates().forEach(rate -> rates.add(rate(rate)));
-                    hours.add(Json.createObjectBuilder()
+                    hours.add(JSON.createObjectBuilder()
                             .add("valid_from", HMS.format(band.validFrom()))
                             .add("valid_to", HMS.format(band.validTo()))
                             .add("rate", rates));
                 }
-                daysAndHours.add(Json.createObjectBuilder()
-                        .add("days", Json.createArrayBuilder(ScheduleNames.dayTokens(dh.days())))
+                daysAndHours.add(JSON.createObjectBuilder()
+                        .add("days", JSON.createArrayBuilder(ScheduleNames.dayTokens(dh.days())))
                         .add("hours", hours));
             }
-            schedule.add(Json.createObjectBuilder()
-                    .add("months", Json.createArrayBuilder(ScheduleNames.monthTokens(entry.months())))
-                    .add("dates", Json.createArrayBuilder(entry.dates().stream().sorted().toList()))
+            schedule.add(JSON.createObjectBuilder()
+                    .add("months", JSON.createArrayBuilder(ScheduleNames.monthTokens(entry.months())))
+                    .add("dates", JSON.createArrayBuilder(entry.dates().stream().sorted().toList()))
                     .add("days_and_hours", daysAndHours));
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("direction", tariff.direction().name())
                 .add("type", "COMMODITY")
                 .add("display_name", tariff.displayName())
@@ -89,7 +91,7 @@ public record TariffDocument(List<Tariff> tariffs, List<MarketPrice> marketPrice
     }
 
     private static JsonObjectBuilder rate(Rate rate) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         if (rate instanceof FixedRate fixed) {
             json.add("fixed", Prices.perKwh(fixed.fixed()));
         } else {
@@ -106,14 +108,29 @@ public record TariffDocument(List<Tariff> tariffs, List<MarketPrice> marketPrice
 
     /** Reads a document written by {@link #toJson()}; throws IllegalArgumentException on anything else. */
     public static TariffDocument parse(String text) {
-        try (var reader = Json.createReader(new StringReader(text))) {
-            JsonObject root = reader.readObject();
+        JsonObject root;
+        try (var reader = JSON.createReader(new StringReader(text))) {
+            root = reader.readObject();
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("not a tariff document: " + e.getMessage(), e);
+        }
+        return of(root);
+    }
+
+    /**
+     * Reads an object with {@code tariffs} (FlatPeak's schedule shape) and {@code market_prices}
+     * (may be absent), e.g. from the billing API; throws IllegalArgumentException on anything else.
+     */
+    public static TariffDocument of(JsonObject root) {
+        try {
             List<Tariff> tariffs = new ArrayList<>();
             for (JsonValue value : root.getJsonArray("tariffs")) {
                 tariffs.add(tariff(value.asJsonObject()));
             }
             List<MarketPrice> prices = new ArrayList<>();
-            for (JsonValue value : root.getJsonArray("market_prices")) {
+            JsonArray marketPrices = root.containsKey("market_prices") && !root.isNull("market_prices")
+                    ? root.getJsonArray("market_prices") : JsonValue.EMPTY_JSON_ARRAY;
+            for (JsonValue value : marketPrices) {
                 JsonObject p = value.asJsonObject();
                 prices.add(new MarketPrice(Instant.parse(p.getString("valid_from")), Instant.parse(p.getString("valid_to")),
                         p.getJsonNumber("price").bigDecimalValue()));

@@ -65,7 +65,7 @@ public class TariffPolls {
         if (matches(ifNoneMatch, etag)) {
             return new PollOutcome.NotModified(etag);
         }
-        var wait = policy.claimFullAnswer(subject.grantId());
+        var wait = policy.claimFullAnswer(subject.grantId(), etag);
         if (wait.isPresent()) {
             refusals.tooSoon(subject.grantId(), wait.getAsLong());
             return new PollOutcome.TooSoon(wait.getAsLong());

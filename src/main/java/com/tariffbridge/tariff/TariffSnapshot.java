@@ -11,8 +11,8 @@ import java.time.Instant;
 
 /**
  * One version of a supply point's tariffs, stored as the JSON document {@link TariffDocument}
- * reads and writes. Immutable once written except for the {@code current} and {@code stale}
- * flags, so a parsed copy can be cached by id.
+ * reads and writes. The body never changes once written (only the {@code current} and {@code stale}
+ * flags and, with them, {@code last_updated} do), so a parsed copy can be cached by id.
  */
 @Entity
 @Table(name = "tariff_snapshot")

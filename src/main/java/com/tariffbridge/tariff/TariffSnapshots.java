@@ -9,9 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -54,6 +61,94 @@ public class TariffSnapshots {
         em.flush();
         em.persist(new TariffSnapshot(supplyPointId, version, hash, body, clock.instant()));
         return true;
+    }
+
+    /**
+     * {@link #store} for many supply points at once, as the billing sync writes a page: one query
+     * for the current versions, one update to supersede them, batched inserts. Answers the supply
+     * points that really got a new version.
+     */
+    public Set<Long> storeAll(Map<Long, TariffDocument> documents) {
+        if (documents.isEmpty()) {
+            return Set.of();
+        }
+        Map<Long, Object[]> current = new HashMap<>();
+        em.createQuery("select s.supplyPointId, s.id, s.version, s.contentHash from TariffSnapshot s "
+                        + "where s.current = true and s.supplyPointId in :ids", Object[].class)
+                .setParameter("ids", documents.keySet())
+                .getResultStream()
+                .forEach(row -> current.put((Long) row[0], row));
+        var now = clock.instant();
+        List<Long> superseded = new ArrayList<>();
+        List<TariffSnapshot> fresh = new ArrayList<>();
+        documents.forEach((supplyPointId, document) -> {
+            String body = document.toJson();
+            String hash = sha256(body);
+            Object[] row = current.get(supplyPointId);
+            if (row != null && hash.equals(row[3])) {
+                return;
+            }
+            if (row != null) {
+                superseded.add((Long) row[1]);
+            }
+            fresh.add(new TariffSnapshot(supplyPointId, row == null ? 1 : (Integer) row[2] + 1, hash, body, now));
+        });
+        if (!superseded.isEmpty()) {
+            em.createQuery("update TariffSnapshot s set s.current = false where s.id in :ids")
+                    .setParameter("ids", superseded).executeUpdate();
+        }
+        fresh.forEach(em::persist);
+        return fresh.stream().map(TariffSnapshot::getSupplyPointId).collect(Collectors.toSet());
+    }
+
+    /** The content hash of the current snapshot of each of these supply points that has one, in one query. */
+    public Map<Long, String> currentHashes(Collection<Long> supplyPointIds) {
+        if (supplyPointIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> hashes = new HashMap<>();
+        em.createQuery("select s.supplyPointId, s.contentHash from TariffSnapshot s "
+                        + "where s.current = true and s.supplyPointId in :ids", Object[].class)
+                .setParameter("ids", supplyPointIds)
+                .getResultStream()
+                .forEach(row -> hashes.put((Long) row[0], (String) row[1]));
+        return hashes;
+    }
+
+    /** The hash {@link #store} compares: equal hashes mean equal stored text and an unchanged ETag. */
+    public static String contentHash(TariffDocument document) {
+        return sha256(document.toJson());
+    }
+
+    /**
+     * Billing confirmed the current snapshots of these supply points. A stale one is fresh again
+     * (with a new last_updated, hence a new ETag); a fresh one is not written at all, so it keeps
+     * its ETag and a sync that finds nothing changed writes nothing.
+     */
+    public void confirm(Collection<Long> supplyPointIds) {
+        if (supplyPointIds.isEmpty()) {
+            return;
+        }
+        em.createQuery("update TariffSnapshot s set s.stale = false, s.lastUpdated = :now "
+                        + "where s.current = true and s.stale = true and s.supplyPointId in :ids")
+                .setParameter("now", clock.instant()).setParameter("ids", supplyPointIds).executeUpdate();
+    }
+
+    /**
+     * Billing could not tell us these supply points' tariffs: keep serving the current snapshots,
+     * marked stale, with last_updated moved up to the last good sync (when given) so FlatPeak can
+     * judge their age. A fresh snapshot was confirmed by every complete sync since it was written,
+     * so the start of the last complete run is when it was last known good.
+     */
+    public void markStale(Collection<Long> supplyPointIds, Instant lastGoodSync) {
+        if (supplyPointIds.isEmpty()) {
+            return;
+        }
+        em.createQuery("update TariffSnapshot s set s.stale = true, s.lastUpdated = case "
+                        + "when s.lastUpdated < :lastGood then :lastGood else s.lastUpdated end "
+                        + "where s.current = true and s.stale = false and s.supplyPointId in :ids")
+                .setParameter("lastGood", lastGoodSync == null ? Instant.EPOCH : lastGoodSync)
+                .setParameter("ids", supplyPointIds).executeUpdate();
     }
 
     /** The parsed document of a snapshot; the body is read only the first time. */

@@ -28,6 +28,33 @@ public class GrantService {
     @Inject
     jakarta.enterprise.event.Event<GrantIssued> grantIssued;
 
+    /**
+     * One keyset page of the supply points that at least one active grant shares, ascending by id
+     * after {@code afterSupplyPointId}: the work list of the tariff sync, read in bounded pages.
+     * No DISTINCT in SQL: with it the database reads every row after the key to de-duplicate
+     * before it can stop at the limit; in index order a page stops after {@code limit} rows, and
+     * a supply point with several grants only makes the page a little shorter.
+     */
+    @Transactional
+    public java.util.List<Long> sharedSupplyPoints(long afterSupplyPointId, int limit) {
+        return em.createQuery("select g.supplyPointId from Grant g where g.status = :active "
+                        + "and g.supplyPointId > :after order by g.supplyPointId", Long.class)
+                .setParameter("active", Grant.Status.ACTIVE)
+                .setParameter("after", afterSupplyPointId)
+                .setMaxResults(limit)
+                .getResultStream()
+                .distinct()
+                .toList();
+    }
+
+    /** How many supply points an active grant shares (the size of a full sync). */
+    @Transactional
+    public long countSharedSupplyPoints() {
+        return em.createQuery("select count(distinct g.supplyPointId) from Grant g where g.status = :active", Long.class)
+                .setParameter("active", Grant.Status.ACTIVE)
+                .getSingleResult();
+    }
+
     /** A new active grant with its first access and refresh token. */
     @Transactional(Transactional.TxType.MANDATORY)
     public TokenPair issueGrant(long customerId, long supplyPointId, String flatPeakAccountId) {

@@ -1,0 +1,68 @@
+package com.tariffbridge.sandbox.billing;
+
+import com.tariffbridge.sandbox.SandboxOutage;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * What stands before every sandbox billing API call: the API key, a simulated outage (503 for a
+ * while; ends by itself) and a simulated slowness (a delay before each answer).
+ */
+@ApplicationScoped
+public class BillingKnobs {
+
+    static final long MAX_LATENCY_MILLIS = 60_000;
+
+    private final AtomicLong latencyMillis = new AtomicLong();
+    private SandboxOutage outage;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "sandbox.billing.api-key", defaultValue = "sandbox-billing-key")
+    String apiKey;
+
+    @jakarta.annotation.PostConstruct
+    void init() {
+        outage = new SandboxOutage(clock);
+    }
+
+    SandboxOutage outage() {
+        return outage;
+    }
+
+    void latency(long millis) {
+        if (millis < 0 || millis > MAX_LATENCY_MILLIS) {
+            throw new IllegalArgumentException("millis must be between 0 and " + MAX_LATENCY_MILLIS + ".");
+        }
+        latencyMillis.set(millis);
+    }
+
+    long latency() {
+        return latencyMillis.get();
+    }
+
+    boolean acceptsKey(String authorization) {
+        String expected = "Bearer " + apiKey;
+        return authorization != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+                authorization.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Sleeps for the simulated slowness; an interrupted sleep just answers sooner. */
+    void delay() {
+        long millis = latencyMillis.get();
+        if (millis > 0) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
