@@ -1,10 +1,12 @@
 package com.tariffbridge.admin;
 
 import com.tariffbridge.audit.AuditLog;
+import com.tariffbridge.billing.TariffSync;
 import com.tariffbridge.token.GrantService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 
 /** What staff do, each with its audit event in the same transaction; the actor is {@code staff:<name>}. */
 @ApplicationScoped
@@ -17,6 +19,9 @@ public class StaffActions {
 
     @Inject
     GrantService grants;
+
+    @Inject
+    TariffSync sync;
 
     @Transactional
     public void signedIn(String name) {
@@ -40,6 +45,17 @@ public class StaffActions {
     @Transactional
     public void revokeConnection(String name, long grantId, String reason) {
         grants.revokeGrant(grantId, actor(name), "staff: " + reason(reason));
+    }
+
+    /**
+     * Opens a tariff sync run with its audit event in one transaction; empty when a run is still
+     * going. The caller starts the run's work after this commits, so the worker finds the row.
+     */
+    @Transactional
+    public Optional<Long> openSyncRun(String name) {
+        Optional<Long> opened = sync.open("admin");
+        opened.ifPresent(id -> audit.record("SYNC_RUN_STARTED", actor(name), "sync-run:" + id, "trigger=admin"));
+        return opened;
     }
 
     @Transactional

@@ -73,6 +73,26 @@ public class SyncRuns {
         return Optional.ofNullable(em.find(SyncRun.class, runId));
     }
 
+    /** How many runs there are, of one status or (null) all: for the admin page's pager. */
+    public long count(SyncRun.Status status) {
+        var query = em.createQuery("select count(r) from SyncRun r" + (status == null ? "" : " where r.status = :status"),
+                Long.class);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        return query.getSingleResult();
+    }
+
+    /** Newest first, a slice of the runs of one status or (null) all: for the admin page. */
+    public List<SyncRun> page(SyncRun.Status status, int offset, int limit) {
+        var query = em.createQuery("select r from SyncRun r" + (status == null ? "" : " where r.status = :status")
+                + " order by r.id desc", SyncRun.class);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
     /** Newest first, keyset-paged by id: runs before {@code beforeId} (or the newest when null). */
     public List<SyncRun> recent(Long beforeId, int limit) {
         return em.createQuery("select r from SyncRun r where r.id < :before order by r.id desc", SyncRun.class)

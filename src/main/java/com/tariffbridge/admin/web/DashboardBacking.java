@@ -2,6 +2,7 @@ package com.tariffbridge.admin.web;
 
 import com.tariffbridge.audit.AuditEvent;
 import com.tariffbridge.audit.AuditLog;
+import com.tariffbridge.billing.SyncRuns;
 import com.tariffbridge.connect.ConnectSessionQueries;
 import com.tariffbridge.connect.ConnectState;
 import com.tariffbridge.token.GrantQueries;
@@ -33,11 +34,15 @@ public class DashboardBacking {
     AuditLog audit;
 
     @Inject
+    SyncRuns runs;
+
+    @Inject
     Clock clock;
 
     private List<Outcome> outcomes;
     private long activeConnections;
     private List<AuditEvent> latest;
+    private SyncRunLine lastRun;
 
     @PostConstruct
     void load() {
@@ -48,6 +53,7 @@ public class DashboardBacking {
                 .toList();
         activeConnections = grants.countActive();
         latest = audit.latest(8);
+        lastRun = runs.recent(null, 1).stream().findFirst().map(SyncRunLine::new).orElse(null);
     }
 
     public List<Outcome> getOutcomes() {
@@ -56,6 +62,10 @@ public class DashboardBacking {
 
     public long getActiveConnections() {
         return activeConnections;
+    }
+
+    public SyncRunLine getLastRun() {
+        return lastRun;
     }
 
     public List<AuditEvent> getLatest() {

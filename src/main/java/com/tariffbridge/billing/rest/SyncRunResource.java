@@ -1,7 +1,7 @@
 package com.tariffbridge.billing.rest;
 
+import com.tariffbridge.admin.StaffActions;
 import com.tariffbridge.billing.SyncRuns;
-import com.tariffbridge.billing.TariffSync;
 import com.tariffbridge.billing.TariffSyncLauncher;
 import com.tariffbridge.billing.schedule.TariffSyncTimer;
 import com.tariffbridge.platform.rest.Problem;
@@ -17,11 +17,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.regex.Pattern;
 
 /**
- * {@code /admin/api/sync-runs}: start a tariff sync now (202 with its id), follow it, list recent
+ * {@code /admin/api/sync-runs}: start a tariff sync now (202 with its id; audited with the staff
+ * name like the admin page's "Run now"), follow it, list recent
  * runs newest first (keyset-paged with {@code before}), and see when the timer runs next.
  */
 @Path("sync-runs")
@@ -33,7 +35,7 @@ public class SyncRunResource {
     private static final Pattern ID = Pattern.compile("[1-9][0-9]{0,17}");
 
     @Inject
-    TariffSync sync;
+    StaffActions actions;
 
     @Inject
     TariffSyncLauncher launcher;
@@ -45,8 +47,8 @@ public class SyncRunResource {
     TariffSyncTimer timer;
 
     @POST
-    public Response start(@Context UriInfo uri) {
-        var opened = sync.open("admin");
+    public Response start(@Context UriInfo uri, @Context SecurityContext caller) {
+        var opened = actions.openSyncRun(caller.getUserPrincipal().getName());
         if (opened.isEmpty()) {
             String running = runs.running().map(r -> " (run " + r.getId() + ")").orElse("");
             return Problem.of(Response.Status.CONFLICT, "sync_running",

@@ -8,6 +8,7 @@ import com.tariffbridge.testsupport.DemoCustomersOverHttp;
 import com.tariffbridge.testsupport.FlatPeakPoller;
 import com.tariffbridge.testsupport.ItServer;
 import com.tariffbridge.testsupport.PhoneBrowser;
+import com.tariffbridge.testsupport.SyncRunsOverHttp;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,7 +24,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An ops person at the admin pages on a phone, in real headless Chromium against the running
- * server: signs in, finds a consent by supply point, revokes a connection, exports the audit log.
+ * server: signs in, finds a consent by supply point, revokes a connection, exports the audit log,
+ * starts a tariff sync and watches it (the run's page reloads itself, no script, until the run ends).
  * Each test brings its own disposable customer.
  */
 class AdminPagesBrowserIT {
@@ -149,6 +151,50 @@ class AdminPagesBrowserIT {
         assertThat(lines).hasSize(3);
         assertThat(lines[1]).contains(",TOKEN_REFRESHED,").endsWith("," + grant + ",");
         assertThat(lines[2]).contains(",GRANT_ISSUED,").contains("," + grant + ",flatpeak_account=");
+    }
+
+    @Test
+    void runNowShowsTheRunUntilItFinishesWithItsCounts() {
+        var customer = DemoCustomersOverHttp.create();
+        ConsentOverHttp.authDataFor(customer.email(), customer.password());
+        SyncRunsOverHttp.awaitEnd(SyncRunsOverHttp.start());
+        signInAsAdmin();
+
+        driver.findElement(By.linkText("Sync runs")).click();
+        waitFor(By.id("runNow:go"));
+        browser.screenshot("admin-08-sync-runs");
+        assertThat(driver.findElement(By.id("schedule")).getText()).contains("every 15m").contains("Next scheduled run");
+        driver.findElement(By.id("runNow:go")).click();
+
+        waitFor(By.id("status"));
+        assertThat(driver.getCurrentUrl()).contains("/admin/sync-run.xhtml").doesNotContain("busy=1");
+        String id = driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        new WebDriverWait(driver, Duration.ofSeconds(120)).pollingEvery(Duration.ofMillis(500))
+                .until(d -> "FINISHED".equals(text(d, By.id("status"))));
+        browser.screenshot("admin-09-sync-run-finished");
+        var run = SyncRunsOverHttp.view(Long.parseLong(id));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Sync run " + id);
+        assertThat(driver.findElement(By.id("total")).getText()).isEqualTo(String.valueOf(run.getInt("total")));
+        assertThat(run.getInt("total")).isPositive();
+        assertThat(driver.findElement(By.id("checked")).getText()).isEqualTo(String.valueOf(run.getInt("total")));
+        assertThat(driver.findElement(By.id("changed")).getText()).isEqualTo(String.valueOf(run.getInt("changed")));
+        assertThat(driver.findElement(By.id("failed")).getText()).isEqualTo(String.valueOf(run.getInt("failed")));
+        if (run.getInt("failed") == 0) {
+            assertThat(driver.findElement(By.id("failures")).getText()).isEqualTo("none");
+        }
+        assertThat(driver.findElement(By.id("progress")).getAttribute("value"))
+                .isEqualTo(driver.findElement(By.id("progress")).getAttribute("max"));
+
+        driver.findElement(By.linkText("All sync runs")).click();
+        waitFor(By.id("runs"));
+        assertThat(driver.findElement(By.id("runs")).getText()).contains(id).contains("FINISHED").contains("admin");
+        assertThat(AdminApi.get("/admin/api/audit-events?type=SYNC_RUN_STARTED&subject=sync-run:" + id).body())
+                .contains("\"actor\":\"staff:admin\"");
+    }
+
+    private static String text(WebDriver driver, By by) {
+        var found = driver.findElements(by);
+        return found.isEmpty() ? "" : found.get(0).getText();
     }
 
     /** The grant of this supply point's consent, from the CONSENT_GIVEN event's detail. */
