@@ -3,6 +3,9 @@ package com.tariffbridge.admin.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tariffbridge.testsupport.AdminApi;
+import com.tariffbridge.testsupport.DemoCustomersOverHttp;
+import com.tariffbridge.testsupport.ConsentOverHttp;
+import com.tariffbridge.testsupport.SandboxBilling;
 import com.tariffbridge.testsupport.SandboxFlatPeak;
 import com.tariffbridge.testsupport.StaffOverHttp;
 import com.tariffbridge.testsupport.SyncRunsOverHttp;
@@ -72,6 +75,37 @@ class SyncRunPagesIT {
         var run = SyncRunsOverHttp.awaitEnd(Long.parseLong(last));
         var page = staff.get("/admin/sync-run.xhtml?id=" + last);
         assertThat(page.body()).contains(run.getString("status")).doesNotContain("http-equiv=\"refresh\"");
+    }
+
+    @Test
+    void whileARunIsGoingItsPageShowsProgressAndReloadsItselfUntilTheEnd() {
+        var customer = DemoCustomersOverHttp.create();
+        ConsentOverHttp.authDataFor(customer.email(), customer.password());
+        SyncRunsOverHttp.awaitEnd(SyncRunsOverHttp.start());
+        var staff = StaffOverHttp.signedInAdmin();
+        String viewState = StaffOverHttp.viewState(staff.get("/admin/sync-runs.xhtml"));
+        HttpResponse<String> during;
+        HttpResponse<String> list;
+        String id;
+        try {
+            // billing answers each page after a second (inside the client's timeout): the run takes a while
+            SandboxBilling.latency(1000);
+            var click = staff.post("/admin/sync-runs.xhtml", runNowForm(viewState));
+            id = idIn(click.headers().firstValue("Location").orElseThrow());
+            during = staff.get("/admin/sync-run.xhtml?id=" + id);
+            list = staff.get("/admin/sync-runs.xhtml");
+        } finally {
+            SandboxBilling.healthy();
+        }
+
+        assertThat(during.body()).contains("<meta http-equiv=\"refresh\" content=\"3\"")
+                .contains("id=\"status\">RUNNING").contains("<progress id=\"progress\"")
+                .contains("refreshes every 3 seconds");
+        assertThat(list.body()).contains("<meta http-equiv=\"refresh\" content=\"5\"").contains("A run is going");
+        SyncRunsOverHttp.awaitEnd(Long.parseLong(id));
+        var after = staff.get("/admin/sync-run.xhtml?id=" + id);
+        assertThat(after.body()).doesNotContain("http-equiv=\"refresh\"").doesNotContain("id=\"status\">RUNNING");
+        assertThat(staff.get("/admin/sync-runs.xhtml").body()).doesNotContain("http-equiv=\"refresh\"");
     }
 
     @ParameterizedTest
