@@ -12,6 +12,9 @@ public final class ItServer {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
+    /** Another server the current test talks to instead (ExistingServerFragmentIT's); null: the usual one. */
+    private static final ThreadLocal<String> OTHER = new ThreadLocal<>();
+
     static {
         awaitApplication(Duration.ofSeconds(180));
     }
@@ -55,7 +58,23 @@ public final class ItServer {
     }
 
     public static String baseUrl() {
-        return System.getProperty("it.base-url", "http://localhost:9080");
+        String other = OTHER.get();
+        return other != null ? other : System.getProperty("it.base-url", "http://localhost:9080");
+    }
+
+    /**
+     * Points every test-support call of this thread at another server until the returned handle is
+     * closed, so the same flows (ConsentOverHttp, FlatPeakPoller) prove a second deployment.
+     */
+    public static Redirection against(String otherBaseUrl) {
+        OTHER.set(otherBaseUrl);
+        return OTHER::remove;
+    }
+
+    /** Ends {@link #against}; closing cannot fail. */
+    public interface Redirection extends AutoCloseable {
+        @Override
+        void close();
     }
 
     public static URI uri(String path) {
