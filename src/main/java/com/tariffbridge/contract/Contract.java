@@ -60,6 +60,30 @@ public class Contract {
         return new ContractTerm(startDate, endDate, termType);
     }
 
+    /** Billing fixed (or moved) the day this contract ends. */
+    public void endAt(Instant end) {
+        this.endDate = end;
+        this.termType = TermType.FIXED_TERM;
+    }
+
+    /** Replaced by a renewal: the old term stays on record, ended. */
+    public void close() {
+        this.status = Status.ENDED;
+    }
+
+    /** Ended by its status or because its end date has passed, whichever billing told us first. */
+    public Status statusAt(Instant now) {
+        return status == Status.ACTIVE && endDate != null && !endDate.isAfter(now) ? Status.ENDED : status;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getEndDate() {
+        return endDate;
+    }
+
     public long getSupplyPointId() {
         return supplyPointId;
     }

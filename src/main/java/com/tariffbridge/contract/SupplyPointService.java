@@ -1,9 +1,11 @@
 package com.tariffbridge.contract;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +18,9 @@ public class SupplyPointService {
 
     @PersistenceContext(unitName = "tariffbridge")
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     /** Supply points of this customer with an active electricity contract, in one query. */
     public List<SupplyOption> shareableSupplies(long customerId) {
@@ -53,7 +58,10 @@ public class SupplyPointService {
                 .map(c -> new SharedSupply(supply.getId(), supply.getReference(), supply.getAddress(), c.term()));
     }
 
-    /** The supply's reference and its latest electricity contract (active or ended), in one query. */
+    /**
+     * The supply's reference and its latest electricity contract (active or ended), in one query. A
+     * contract past its end date counts as ENDED even before billing says so.
+     */
     public Optional<SupplyTerm> currentTerm(long supplyPointId) {
         return em.createQuery("""
                         select sp.reference, c from SupplyPoint sp, Contract c
@@ -64,6 +72,7 @@ public class SupplyPointService {
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst()
-                .map(row -> new SupplyTerm((String) row[0], ((Contract) row[1]).term(), ((Contract) row[1]).getStatus()));
+                .map(row -> new SupplyTerm((String) row[0], ((Contract) row[1]).term(),
+                        ((Contract) row[1]).statusAt(clock.instant())));
     }
 }

@@ -1,5 +1,6 @@
 package com.tariffbridge.admin.rest;
 
+import com.tariffbridge.contract.rest.ReminderAdminResource;
 import com.tariffbridge.platform.rest.UnexpectedErrorMapper;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
@@ -16,6 +17,6 @@ public class AdminApiApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(AuditEventResource.class, UnexpectedErrorMapper.class);
+        return Set.of(AuditEventResource.class, ReminderAdminResource.class, UnexpectedErrorMapper.class);
     }
 }
