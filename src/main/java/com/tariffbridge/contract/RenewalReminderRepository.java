@@ -30,18 +30,23 @@ public class RenewalReminderRepository {
     /** Active latest contracts with a live grant ending in [from, to), a keyset page after {@code afterId}. */
     @Transactional
     public List<Object[]> endingBetween(Instant from, Instant to, long afterId, int limit) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select c.id, c.supply_point_id, sp.customer_id, c.end_date
-                        from contract c join supply_point sp on sp.id = c.supply_point_id
-                        where c.end_date >= ?1 and c.end_date < ?2 and c.status = 'ACTIVE' and c.id > ?3 and
-                        """ + LATEST_CONTRACT + " order by c.id")
-                .setParameter(1, from)
-                .setParameter(2, to)
-                .setParameter(3, afterId)
+        return em.createQuery("""
+                        select c.id, c.supplyPointId, sp.customerId, c.endDate from Contract c, SupplyPoint sp
+                        where sp.id = c.supplyPointId and c.endDate >= :from and c.endDate < :to
+                          and c.status = :active and c.id > :after and c.commodity = :commodity
+                          and not exists (select 1 from Contract later where later.supplyPointId = c.supplyPointId
+                                          and later.commodity = :commodity and later.startDate > c.startDate)
+                          and exists (select 1 from Grant g where g.supplyPointId = c.supplyPointId
+                                      and g.status = :grantActive)
+                        order by c.id""", Object[].class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("active", Contract.Status.ACTIVE)
+                .setParameter("after", afterId)
+                .setParameter("commodity", SupplyPointService.ELECTRICITY)
+                .setParameter("grantActive", com.tariffbridge.token.Grant.Status.ACTIVE)
                 .setMaxResults(limit)
                 .getResultList();
-        return rows;
     }
 
     /** Active grants whose supply's latest contract ended at or before {@code cutoff}, a page at a time. */
