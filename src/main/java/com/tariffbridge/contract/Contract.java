@@ -60,8 +60,9 @@ public class Contract {
         return new ContractTerm(startDate, endDate, termType);
     }
 
-    /** Billing fixed (or moved) the day this contract ends. */
-    public void endAt(Instant end) {
+    /** Billing fixed (or corrected) when this contract runs. */
+    public void setTerm(Instant start, Instant end) {
+        this.startDate = start;
         this.endDate = end;
         this.termType = TermType.FIXED_TERM;
     }

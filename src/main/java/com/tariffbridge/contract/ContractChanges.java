@@ -24,14 +24,19 @@ public class ContractChanges {
     @Inject
     AuditLog audit;
 
-    /** Sets when the latest contract ends; empty when the supply point has no electricity contract. */
-    public Optional<ContractTerm> endAt(String supplyPointReference, Instant end) {
+    /**
+     * Sets when the latest contract ends (and, as a billing correction, when it started); empty when
+     * the supply point has no electricity contract.
+     */
+    public Optional<ContractTerm> endAt(String supplyPointReference, Optional<Instant> start, Instant end) {
         return latest(supplyPointReference).map(c -> {
-            if (!end.isAfter(c.term().start())) {
-                throw new IllegalArgumentException("the end must be after the contract start " + c.term().start());
+            Instant from = start.orElse(c.term().start());
+            if (!end.isAfter(from)) {
+                throw new IllegalArgumentException("the end must be after the contract start " + from);
             }
-            c.endAt(end);
-            audit.record("CONTRACT_END_SET", "billing", "supply_point:" + supplyPointReference, "end=" + end);
+            c.setTerm(from, end);
+            audit.record("CONTRACT_TERM_SET", "billing", "supply_point:" + supplyPointReference,
+                    "start=" + from + " end=" + end);
             return c.term();
         });
     }

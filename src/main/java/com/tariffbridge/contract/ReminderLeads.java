@@ -1,5 +1,6 @@
 package com.tariffbridge.contract;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,6 +21,11 @@ public record ReminderLeads(List<Integer> days, ZoneId zone) {
         if (days.isEmpty()) {
             throw new IllegalArgumentException("at least one positive lead (days) is needed");
         }
+    }
+
+    /** The provider's calendar day at the clock's instant: what a scheduled run means by "today". */
+    public LocalDate today(Clock clock) {
+        return LocalDate.now(clock.withZone(zone));
     }
 
     /** The provider's calendar day on which a contract ending at {@code end} ends. */

@@ -79,7 +79,7 @@ public class RenewalReminderService {
 
     /** The provider's calendar day now: what a scheduled run means by "today". */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(leads.zone()));
+        return leads.today(clock);
     }
 
     public ReminderRun runAsOf(LocalDate asOf) {
@@ -181,9 +181,13 @@ public class RenewalReminderService {
         }
     }
 
-    /** Doubles from the initial delay, capped at an hour. */
-    Duration backoff(int attempt) {
-        Duration delay = retryDelay.multipliedBy(1L << Math.min(attempt - 1, 16));
+    private Duration backoff(int attempt) {
+        return backoff(retryDelay, attempt);
+    }
+
+    /** Doubles from the initial delay with each failed attempt, capped at an hour. */
+    static Duration backoff(Duration initial, int attempt) {
+        Duration delay = initial.multipliedBy(1L << Math.min(Math.max(attempt, 1) - 1, 16));
         return delay.compareTo(Duration.ofHours(1)) > 0 ? Duration.ofHours(1) : delay;
     }
 

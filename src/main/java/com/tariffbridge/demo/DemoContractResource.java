@@ -19,7 +19,7 @@ import java.util.Optional;
 
 /**
  * Sandbox stand-in for billing's contract news, for demos and tests: {@code POST
- * /sandbox/customers/{supply_point}/contract-end?end=…} and {@code …/renewal?end=…} (RFC 3339).
+ * /sandbox/customers/{supply_point}/contract-term?end=…[&start=…]} and {@code …/renewal?end=…} (RFC 3339).
  */
 @Path("{supplyPoint}")
 public class DemoContractResource {
@@ -31,10 +31,17 @@ public class DemoContractResource {
     Clock clock;
 
     @POST
-    @Path("contract-end")
+    @Path("contract-term")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response endAt(@PathParam("supplyPoint") String supplyPoint, @QueryParam("end") String end) {
-        return change(supplyPoint, end, instant -> changes.endAt(supplyPoint, instant));
+    public Response term(@PathParam("supplyPoint") String supplyPoint, @QueryParam("start") String start,
+            @QueryParam("end") String end) {
+        Optional<Instant> from;
+        try {
+            from = start == null || start.isBlank() ? Optional.empty() : Optional.of(Instant.parse(start.strip()));
+        } catch (DateTimeParseException e) {
+            return invalid("start");
+        }
+        return change(supplyPoint, end, instant -> changes.endAt(supplyPoint, from, instant));
     }
 
     @POST
@@ -44,14 +51,18 @@ public class DemoContractResource {
         return change(supplyPoint, end, instant -> changes.renew(supplyPoint, clock.instant(), instant));
     }
 
+    private static Response invalid(String parameter) {
+        return Problem.of(Response.Status.BAD_REQUEST, "invalid_" + parameter,
+                parameter + " must be an RFC 3339 instant such as 2027-01-01T00:00:00Z.").toResponse().build();
+    }
+
     private static Response change(String supplyPoint, String end,
             java.util.function.Function<Instant, Optional<ContractTerm>> change) {
         Instant instant;
         try {
             instant = Instant.parse(end == null ? "" : end.strip());
         } catch (DateTimeParseException e) {
-            return Problem.of(Response.Status.BAD_REQUEST, "invalid_end",
-                    "end must be an RFC 3339 instant such as 2027-01-01T00:00:00Z.").toResponse().build();
+            return invalid("end");
         }
         try {
             return change.apply(instant)
