@@ -12,6 +12,7 @@ public class AccountSession implements Serializable {
 
     private Long customerId;
     private String displayName;
+    private String notice;
 
     void signedIn(long customerId, String displayName) {
         this.customerId = customerId;
@@ -20,6 +21,17 @@ public class AccountSession implements Serializable {
 
     public OptionalLong customerId() {
         return customerId == null ? OptionalLong.empty() : OptionalLong.of(customerId);
+    }
+
+    /** A one-time message for the next page of the account area ("Done. …"), kept across its redirect. */
+    void notice(String text) {
+        notice = text;
+    }
+
+    String takeNotice() {
+        String text = notice;
+        notice = null;
+        return text;
     }
 
     public String getDisplayName() {

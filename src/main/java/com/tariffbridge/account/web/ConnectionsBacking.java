@@ -43,6 +43,10 @@ public class ConnectionsBacking implements Serializable {
             return SIGN_IN;
         }
         list = connections.of(account.customerId().getAsLong());
+        String notice = account.takeNotice();
+        if (notice != null) {
+            message(FacesMessage.SEVERITY_INFO, notice);
+        }
         if (revoke != null) {
             confirmingAll = "all".equals(revoke) && !list.isEmpty();
             confirming = list.stream().filter(c -> String.valueOf(c.grantId()).equals(revoke)).findFirst()
@@ -62,15 +66,13 @@ public class ConnectionsBacking implements Serializable {
         long customerId = account.customerId().getAsLong();
         if (confirmingAll) {
             int revoked = connections.revokeAll(customerId);
-            message(FacesMessage.SEVERITY_INFO, "Done. " + revoked + (revoked == 1 ? " app" : " apps")
-                    + " can no longer read your tariff.");
+            account.notice("Done. " + revoked + (revoked == 1 ? " app" : " apps") + " can no longer read your tariff.");
         } else if (confirming != null) {
             var revoked = connections.revoke(customerId, confirming.grantId());
-            message(FacesMessage.SEVERITY_INFO, revoked.isPresent()
+            account.notice(revoked.isPresent()
                     ? "Done. " + confirming.accountName() + " can no longer read your tariff."
                     : "That connection had already been revoked.");
         }
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         return SELF;
     }
 
