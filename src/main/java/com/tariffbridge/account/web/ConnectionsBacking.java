@@ -38,9 +38,12 @@ public class ConnectionsBacking implements Serializable {
     private Connection confirming;
     private boolean confirmingAll;
 
-    public String open() {
+    public String open() throws java.io.IOException {
         if (account.customerId().isEmpty()) {
-            return SIGN_IN;
+            // A plain redirect: navigation from a view action would also touch the flash cookie (JSF1095).
+            var context = FacesContext.getCurrentInstance().getExternalContext();
+            context.redirect(context.getRequestContextPath() + "/account/sign-in.xhtml");
+            return null;
         }
         list = connections.of(account.customerId().getAsLong());
         String notice = account.takeNotice();
