@@ -4,11 +4,12 @@
 Against a running dev server (H2, sandbox on, polling limit off) it measures, at each connection
 count: GET /api/v1/tariff answering 200 and 304, the same bytes from a constant JAX-RS endpoint of
 the same server (GET /sandbox/bench/constant: same headers, no database, no rendering) as the
-baseline of each, and POST /oauth/token refreshes with rotation, each refresh token spent once.
+baseline of each, conditional polls cycling through MANY_GRANTS grants (as FlatPeak polls: no
+token twice in a row), and POST /oauth/token refreshes with rotation, each refresh token spent once.
 Prints req/s, p50, p99, the ratio to the baseline, server and wrk CPU, and the issue's targets.
 
 usage: tariff_api.py BASE_URL [SERVER_PID]
-env:   THREADS (2), DURATION (15 s), WARMUP (5 s), CONNECTIONS ("16 64"), OUT (bench/results)
+env:   MANY_GRANTS (10000), THREADS (2), DURATION (15 s), WARMUP (5 s), CONNECTIONS ("16 64"), OUT (bench/results)
 """
 import json
 import os
@@ -29,6 +30,7 @@ CONNECTIONS = [int(c) for c in os.environ.get("CONNECTIONS", "16 64").split()]
 OUT = os.environ.get("OUT", "bench/results")
 SUPPLY_POINT = "SP-1000-0001"
 MAX_MINT = 20000  # per request to /sandbox/bench/grants
+MANY_GRANTS = int(os.environ.get("MANY_GRANTS", "10000"))  # for the round-robin row
 SLOT_SECONDS = 1800  # the tariff answer (and its ETag) moves on every half-hour slot
 RESULT = re.compile(r"^WRK_RESULT (.*)$", re.M)
 
@@ -133,6 +135,17 @@ def run_headers(label, path, connections, headers, body_length, expect_304):
     return check_poll_run(result, label, body_length, expect_304)
 
 
+def run_many(connections, tokens, etag, body_length):
+    """Conditional polls cycling through many grants: no token is asked twice in a row."""
+    prefix = os.path.join(OUT, "access-tokens")
+    write_token_files(tokens, prefix)
+    label = f"poll 304 x{len(tokens)} grants"
+    script = "bench/tariff-many.lua"
+    wrk(BASE + "/api/v1/tariff", connections, WARMUP, script, [prefix, etag], label + " (warm-up)")
+    result = wrk(BASE + "/api/v1/tariff", connections, DURATION, script, [prefix, etag], label)
+    return check_poll_run(result, label, body_length, True)
+
+
 def write_token_files(tokens, prefix):
     for t in range(THREADS):
         with open(f"{prefix}-{t}.txt", "w") as f:
@@ -190,8 +203,9 @@ def main():
     os.makedirs(OUT, exist_ok=True)
     info = conditions()
     print(f"tariff API under wrk against {BASE}: {info}", flush=True)
-    access, _ = mint(1)
+    access, _ = mint(1 + MANY_GRANTS)
     token = access[0]  # one grant polled by every connection: the polling limit must be off
+    many = access[1:]  # grants of the same supply point: one ETag, distinct tokens
     etag, body_length = sync_constant(token)
     print(f"tariff answer {body_length} bytes, ETag {etag}", flush=True)
 
@@ -208,7 +222,7 @@ def main():
     for c in CONNECTIONS:
         print(f"-- {c} connections", flush=True)
         for kind, expect_304 in (("200", False), ("304", True)):
-            wait_out_slot_boundary(2 * (WARMUP + DURATION) + 10)
+            wait_out_slot_boundary(3 * (WARMUP + DURATION) + 10)
             etag, body_length = sync_constant(token)
             headers = dict(auth)
             if expect_304:
@@ -218,20 +232,24 @@ def main():
             rows.append((f"bare {kind} (constant endpoint)", c, bare, 1.0))
             rows.append((f"poll {kind} (GET /api/v1/tariff)", c, poll, poll["rps"] / bare["rps"]))
             print(f"  bare {kind}: {bare['rps']:8.0f} req/s   poll {kind}: {poll['rps']:8.0f} req/s", flush=True)
+            if expect_304:
+                spread = run_many(c, many, etag, body_length)
+                rows.append((f"poll 304 across {len(many)} grants (round robin)", c, spread, spread["rps"] / bare["rps"]))
+                print(f"  poll 304 across {len(many)} grants: {spread['rps']:8.0f} req/s", flush=True)
         refresh = run_refresh(c, refresh_estimate)
         refresh_estimate = max(refresh_estimate, refresh["rps"])
         rows.append(("refresh with rotation (POST /oauth/token)", c, refresh, None))
         print(f"  refresh: {refresh['rps']:8.0f} req/s", flush=True)
 
     print()
-    print(f"{'request':44} {'conns':>5} {'req/s':>8} {'p50 ms':>7} {'p99 ms':>7} {'x bare':>7} "
+    print(f"{'request':48} {'conns':>5} {'req/s':>8} {'p50 ms':>7} {'p99 ms':>7} {'x bare':>7} "
           f"{'server CPU':>10} {'wrk CPU':>8} {'srv CPU µs/req':>14}")
     for name, c, r, ratio in rows:
         ratio_text = "" if ratio is None else f"{ratio:.2f}"
         server = "" if r["server_cpu"] is None else f"{r['server_cpu']:.2f}"
         per_req = "" if r["server_cpu"] is None else f"{r['server_cpu'] / r['rps'] * 1e6:.0f}"
         flag = "  !" + "; ".join(r["problems"]) if r["problems"] else ""
-        print(f"{name:44} {c:5d} {r['rps']:8.0f} {r['p50_us'] / 1000:7.1f} {r['p99_us'] / 1000:7.1f} "
+        print(f"{name:48} {c:5d} {r['rps']:8.0f} {r['p50_us'] / 1000:7.1f} {r['p99_us'] / 1000:7.1f} "
               f"{ratio_text:>7} {server:>10} {r['wrk_cpu']:8.2f} {per_req:>14}{flag}")
 
     top = max(CONNECTIONS)

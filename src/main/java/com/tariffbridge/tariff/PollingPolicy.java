@@ -1,26 +1,39 @@
 package com.tariffbridge.tariff;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.OptionalLong;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * At most one full tariff answer per grant per {@code tariff.polling.min-interval}. The check and
- * the claim are one conditional UPDATE, so two servers (or two racing polls) cannot both win;
- * 304 answers never count.
+ * the claim are one conditional UPDATE (auto-committed: it is the only write of a poll), so two
+ * servers or two racing polls cannot both win; 304 answers never count.
  */
 @ApplicationScoped
 public class PollingPolicy {
 
+    private static final String CLAIM = "update poll_state set last_full_at = ?, last_polled_at = ? "
+            + "where grant_id = ? and (last_full_at is null or last_full_at <= ?)";
+
     @PersistenceContext(unitName = "tariffbridge")
     EntityManager em;
+
+    @Resource(lookup = "jdbc/tariffbridge")
+    DataSource dataSource;
 
     @Inject
     Clock clock;
@@ -37,33 +50,59 @@ public class PollingPolicy {
     }
 
     /** Empty when this poll may have a full answer; otherwise the seconds until it may. */
-    @Transactional
     public OptionalLong claimFullAnswer(long grantId) {
-        Instant now = clock.instant();
         if (minInterval.isZero()) {
             return OptionalLong.empty();
         }
-        int claimed = em.createNativeQuery("update poll_state set last_full_at = ?1, last_polled_at = ?1 "
-                        + "where grant_id = ?2 and (last_full_at is null or last_full_at <= ?3)")
-                .setParameter(1, now)
-                .setParameter(2, grantId)
-                .setParameter(3, now.minus(minInterval))
-                .executeUpdate();
-        if (claimed == 1) {
-            return OptionalLong.empty();
+        Instant now = clock.instant();
+        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
+                claim.setObject(1, at);
+                claim.setObject(2, at);
+                claim.setLong(3, grantId);
+                claim.setObject(4, now.minus(minInterval).atOffset(ZoneOffset.UTC));
+                if (claim.executeUpdate() == 1) {
+                    return OptionalLong.empty();
+                }
+            }
+            Instant lastFull = lastFull(connection, grantId);
+            if (lastFull == null) {
+                return firstClaim(connection, grantId, at);
+            }
+            long wait = Duration.between(now, lastFull.plus(minInterval)).toSeconds();
+            return OptionalLong.of(Math.max(1, wait + 1));
+        } catch (SQLException e) {
+            throw new IllegalStateException("polling claim failed", e);
         }
-        var last = em.createNativeQuery("select last_full_at from poll_state where grant_id = ?1", Instant.class)
-                .setParameter(1, grantId)
-                .getResultList();
-        if (last.isEmpty()) {
-            em.createNativeQuery("insert into poll_state (grant_id, last_full_at, last_polled_at) values (?1, ?2, ?2)")
-                    .setParameter(1, grantId)
-                    .setParameter(2, now)
-                    .executeUpdate();
+    }
+
+    /** A grant whose polling row is missing (issued before poll_state existed) gets it now. */
+    private OptionalLong firstClaim(Connection connection, long grantId, OffsetDateTime at) {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into poll_state (grant_id, last_full_at, last_polled_at) values (?, ?, ?)")) {
+            insert.setLong(1, grantId);
+            insert.setObject(2, at);
+            insert.setObject(3, at);
+            insert.executeUpdate();
             return OptionalLong.empty();
+        } catch (SQLException raced) {
+            // Another poll inserted the row first and holds the slot.
+            return OptionalLong.of(minInterval.toSeconds());
         }
-        Instant lastFull = (Instant) last.get(0);
-        long wait = Duration.between(now, lastFull.plus(minInterval)).toSeconds();
-        return OptionalLong.of(Math.max(1, wait + 1));
+    }
+
+    private static Instant lastFull(Connection connection, long grantId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "select last_full_at from poll_state where grant_id = ?")) {
+            select.setLong(1, grantId);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return null;
+                }
+                OffsetDateTime last = row.getObject(1, OffsetDateTime.class);
+                return last == null ? null : last.toInstant();
+            }
+        }
     }
 }

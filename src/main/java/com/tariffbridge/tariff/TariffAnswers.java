@@ -23,15 +23,15 @@ final class TariffAnswers {
     private TariffAnswers() {
     }
 
-    static String etag(TariffSnapshot snapshot, SupplyTerm supply, TariffWindow window) {
+    static String etag(SnapshotHead snapshot, SupplyTerm supply, TariffWindow window) {
         var term = supply.term();
-        String key = snapshot.getContentHash() + '|' + supply.reference() + '|' + term.start() + '|' + term.end() + '|'
-                + term.type() + '|' + supply.status() + '|' + snapshot.isStale() + '|' + snapshot.getLastUpdated() + '|'
+        String key = snapshot.contentHash() + '|' + supply.reference() + '|' + term.start() + '|' + term.end() + '|'
+                + term.type() + '|' + supply.status() + '|' + snapshot.stale() + '|' + snapshot.lastUpdated() + '|'
                 + window.from() + '|' + window.to();
         return '"' + TariffSnapshots.sha256(key).substring(0, 32) + '"';
     }
 
-    static TariffAnswer render(TariffSnapshot snapshot, TariffDocument document, SupplyTerm supply,
+    static TariffAnswer render(SnapshotHead snapshot, TariffDocument document, SupplyTerm supply,
             TariffWindow window, String etag) {
         var term = supply.term();
         var importTariff = document.tariff(Direction.IMPORT);
@@ -69,9 +69,9 @@ final class TariffAnswers {
             body.add("export_rates", periods(series.periods()));
         }
         body.add("rates_until", rfc3339(coveredUntil))
-                .add("last_updated", rfc3339(snapshot.getLastUpdated()))
+                .add("last_updated", rfc3339(snapshot.lastUpdated()))
                 .add("next_update", rfc3339(nextUpdate(reference, window)))
-                .add("stale", snapshot.isStale());
+                .add("stale", snapshot.stale());
         return new TariffAnswer(etag, body.build().toString());
     }
 

@@ -1,6 +1,5 @@
 package com.tariffbridge.tariff;
 
-import com.tariffbridge.contract.SupplyPointService;
 import com.tariffbridge.token.BearerCheck;
 import com.tariffbridge.token.BearerResult;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,9 +10,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The hot path of FlatPeak's polls: token (one query), contract term (one), current snapshot
- * (one), then either 304 with no further work, 429, or the answer; rendered answers are cached by
- * ETag because equal ETags mean equal bytes. Only a full answer writes (the polling claim).
+ * The hot path of FlatPeak's polls: one query for token, grant, term and snapshot head, then
+ * either 304 with no further work, 429, or the answer. Rendered answers are cached by ETag because
+ * equal ETags mean equal bytes. Only a full answer writes (the polling claim); a refusal of a
+ * known grant writes its audit event.
  */
 @ApplicationScoped
 public class TariffPolls {
@@ -21,10 +21,7 @@ public class TariffPolls {
     private static final int MAX_CACHED_ANSWERS = 20_000;
 
     @Inject
-    BearerCheck bearer;
-
-    @Inject
-    SupplyPointService supplies;
+    PollSubjects subjects;
 
     @Inject
     TariffSnapshots snapshots;
@@ -33,39 +30,49 @@ public class TariffPolls {
     PollingPolicy policy;
 
     @Inject
+    PollRefusals refusals;
+
+    @Inject
     Clock clock;
 
     private final Map<String, TariffAnswer> rendered = new ConcurrentHashMap<>();
 
-    @jakarta.transaction.Transactional
     public PollOutcome poll(String accessToken, String ifNoneMatch, String startTime, String endTime) {
-        BearerResult result = bearer.check(accessToken);
-        if (result instanceof BearerResult.Refused refused) {
-            return new PollOutcome.Unauthorised(refused.code());
+        if (!BearerCheck.plausible(accessToken)) {
+            return new PollOutcome.Unauthorised(BearerResult.Code.INVALID_TOKEN);
         }
-        var grant = (BearerResult.Authorised) result;
-        var supply = supplies.currentTerm(grant.supplyPointId());
-        var snapshot = snapshots.current(grant.supplyPointId());
-        if (supply.isEmpty() || snapshot.isEmpty()) {
+        var found = subjects.find(accessToken);
+        if (found.isEmpty()) {
+            return new PollOutcome.Unauthorised(BearerResult.Code.INVALID_TOKEN);
+        }
+        PollSubject subject = found.get();
+        if (subject.refusal().isPresent()) {
+            refusals.unauthorised(subject.grantId(), subject.refusal().get());
+            return new PollOutcome.Unauthorised(subject.refusal().get());
+        }
+        if (subject.supply().isEmpty() || subject.snapshot().isEmpty()) {
             return new PollOutcome.NoTariff();
         }
+        var supply = subject.supply().get();
+        var snapshot = subject.snapshot().get();
         TariffWindow window;
         try {
-            window = TariffWindow.requested(startTime, endTime, clock.instant(), supply.get().term().start());
+            window = TariffWindow.requested(startTime, endTime, clock.instant(), supply.term().start());
         } catch (IllegalArgumentException e) {
             return new PollOutcome.BadWindow(e.getMessage());
         }
-        String etag = TariffAnswers.etag(snapshot.get(), supply.get(), window);
+        String etag = TariffAnswers.etag(snapshot, supply, window);
         if (matches(ifNoneMatch, etag)) {
             return new PollOutcome.NotModified(etag);
         }
-        var wait = policy.claimFullAnswer(grant.grantId());
+        var wait = policy.claimFullAnswer(subject.grantId());
         if (wait.isPresent()) {
+            refusals.tooSoon(subject.grantId(), wait.getAsLong());
             return new PollOutcome.TooSoon(wait.getAsLong());
         }
         TariffAnswer answer = rendered.get(etag);
         if (answer == null) {
-            answer = TariffAnswers.render(snapshot.get(), snapshots.document(snapshot.get()), supply.get(), window, etag);
+            answer = TariffAnswers.render(snapshot, snapshots.document(snapshot.id()), supply, window, etag);
             if (rendered.size() >= MAX_CACHED_ANSWERS) {
                 rendered.clear();
             }

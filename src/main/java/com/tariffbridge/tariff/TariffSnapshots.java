@@ -56,17 +56,18 @@ public class TariffSnapshots {
         return true;
     }
 
+    /** The parsed document of a snapshot; the body is read only the first time. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public TariffDocument document(TariffSnapshot snapshot) {
-        var cached = parsed.get(snapshot.getId());
+    public TariffDocument document(long snapshotId) {
+        var cached = parsed.get(snapshotId);
         if (cached != null) {
             return cached;
         }
         if (parsed.size() >= MAX_CACHED) {
             parsed.clear();
         }
-        var document = TariffDocument.parse(snapshot.getBody());
-        parsed.put(snapshot.getId(), document);
+        var document = TariffDocument.parse(em.find(TariffSnapshot.class, snapshotId).getBody());
+        parsed.put(snapshotId, document);
         return document;
     }
 

@@ -1,55 +1,48 @@
 package com.tariffbridge.token;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Instant;
-import jakarta.inject.Inject;
+import java.util.Optional;
 
 /**
- * Answers "may this access token read a tariff, and whose?" with one indexed query (token hash
- * joined to its grant). The hot path of every poll.
+ * The rules that decide whether an access token may read a tariff now, applied to the token's and
+ * its grant's state as looked up by the caller (the tariff poll reads them in its one query).
  */
-@ApplicationScoped
-public class BearerCheck {
+public final class BearerCheck {
 
-    @PersistenceContext(unitName = "tariffbridge")
-    EntityManager em;
+    private BearerCheck() {
+    }
 
-    @Inject
-    Clock clock;
+    /** Cheap shape check first, so garbage never costs a hash or a query. */
+    public static boolean plausible(String accessToken) {
+        return accessToken != null && accessToken.length() >= 20 && accessToken.length() <= 200
+                && accessToken.startsWith(OpaqueToken.prefix(IssuedToken.Kind.ACCESS));
+    }
 
-    @Transactional
-    public BearerResult check(String accessToken) {
-        if (accessToken == null || accessToken.length() < 20 || accessToken.length() > 200
-                || !accessToken.startsWith(OpaqueToken.prefix(IssuedToken.Kind.ACCESS))) {
-            return new BearerResult.Refused(BearerResult.Code.INVALID_TOKEN);
-        }
-        var rows = em.createQuery("""
-                        select t.status, t.expiresAt, g.status, g.revokedReason, g.id, g.supplyPointId, g.customerId,
-                               g.flatPeakAccountId
-                        from IssuedToken t, Grant g
-                        where t.tokenHash = :hash and t.kind = :access and g.id = t.grantId""", Object[].class)
-                .setParameter("hash", OpaqueToken.sha256Hex(accessToken))
-                .setParameter("access", IssuedToken.Kind.ACCESS)
-                .getResultList();
-        if (rows.isEmpty()) {
-            return new BearerResult.Refused(BearerResult.Code.INVALID_TOKEN);
-        }
-        Object[] row = rows.get(0);
-        if (row[2] == Grant.Status.REVOKED) {
-            String reason = (String) row[3];
-            return new BearerResult.Refused(reason != null && reason.startsWith(TokenRevocation.BY_CLIENT)
+    public static String hash(String accessToken) {
+        return OpaqueToken.sha256Hex(accessToken);
+    }
+
+    /** The column value the lookup must match for access tokens. */
+    public static String accessKind() {
+        return IssuedToken.Kind.ACCESS.name();
+    }
+
+    /**
+     * Why the token is refused, or empty when it may be used. A revoked grant wins over a revoked
+     * token, so FlatPeak learns that consent is gone rather than retrying with a refresh.
+     */
+    public static Optional<BearerResult.Code> refusal(String tokenStatus, Instant expiresAt, String grantStatus,
+            String revokedReason, Instant now) {
+        if (Grant.Status.REVOKED.name().equals(grantStatus)) {
+            return Optional.of(revokedReason != null && revokedReason.startsWith(TokenRevocation.BY_CLIENT)
                     ? BearerResult.Code.TOKEN_REVOKED : BearerResult.Code.CONSENT_REVOKED);
         }
-        if (row[0] != IssuedToken.Status.ACTIVE) {
-            return new BearerResult.Refused(BearerResult.Code.TOKEN_REVOKED);
+        if (!IssuedToken.Status.ACTIVE.name().equals(tokenStatus)) {
+            return Optional.of(BearerResult.Code.TOKEN_REVOKED);
         }
-        if (!clock.instant().isBefore((Instant) row[1])) {
-            return new BearerResult.Refused(BearerResult.Code.TOKEN_EXPIRED);
+        if (!now.isBefore(expiresAt)) {
+            return Optional.of(BearerResult.Code.TOKEN_EXPIRED);
         }
-        return new BearerResult.Authorised((Long) row[4], (Long) row[5], (Long) row[6], (String) row[7]);
+        return Optional.empty();
     }
 }

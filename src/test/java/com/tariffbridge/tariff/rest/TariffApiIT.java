@@ -6,8 +6,10 @@ import static com.tariffbridge.testsupport.FlatPeakPoller.refresh;
 import static com.tariffbridge.testsupport.FlatPeakPoller.revoke;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tariffbridge.testsupport.AdminApi;
 import com.tariffbridge.testsupport.ConsentOverHttp;
 import com.tariffbridge.testsupport.DemoCustomersOverHttp;
+import com.tariffbridge.testsupport.ItServer;
 import com.tariffbridge.testsupport.SandboxFlatPeak;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -15,6 +17,7 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -208,6 +211,51 @@ class TariffApiIT {
         JsonObject problem = SandboxFlatPeak.json(response.body());
         assertThat(problem.getString("code")).isIn("invalid_token", "token_revoked");
         assertThat(response.body()).doesNotContain("Exception");
+    }
+
+    @Test
+    void everyPollRefusedAfterRevocationAndEveryThrottledPollIsInTheAuditLog() {
+        var customer = DemoCustomersOverHttp.create();
+        JsonObject auth = ConsentOverHttp.authDataFor(customer.email(), customer.password());
+        String grant = grantOf(customer.supplyPoint());
+        pollWith(auth.getString("tariff_url"), auth.getString("access_token"));
+        assertThat(pollWith(auth.getString("tariff_url"), auth.getString("access_token")).statusCode()).isEqualTo(429);
+        revoke(auth.getString("refresh_token"));
+
+        pollWith(auth.getString("tariff_url"), auth.getString("access_token"));
+        pollWith(auth.getString("tariff_url"), auth.getString("access_token"));
+
+        var events = auditEvents().stream().filter(e -> grant.equals(e.getString("subject", null))).toList();
+        assertThat(events).filteredOn(e -> e.getString("type").equals("POLL_REFUSED"))
+                .hasSize(2)
+                .allSatisfy(e -> assertThat(e.getString("detail")).isEqualTo("401 token_revoked"));
+        assertThat(events).filteredOn(e -> e.getString("type").equals("POLL_THROTTLED")).hasSize(1);
+    }
+
+    @Test
+    void pollsWithTokensNobodyIssuedAreRefusedWithoutAnAuditWrite() {
+        String forged = "tbat_" + "A".repeat(43);
+
+        var response = pollWith(ItServer.baseUrl() + "/api/v1/tariff", forged);
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(SandboxFlatPeak.json(response.body()).getString("code")).isEqualTo("invalid_token");
+        assertThat(auditEvents()).noneSatisfy(e -> assertThat(e.getString("detail", "")).contains("invalid_token"));
+    }
+
+    private static String grantOf(String supplyPoint) {
+        return auditEvents().stream()
+                .filter(e -> e.getString("type").equals("CONSENT_GIVEN"))
+                .map(e -> e.getString("detail"))
+                .filter(detail -> detail.contains("supply_point=" + supplyPoint + " "))
+                .map(detail -> "grant:" + detail.substring(detail.indexOf("grant=") + 6))
+                .findFirst().orElseThrow();
+    }
+
+    private static List<JsonObject> auditEvents() {
+        var response = AdminApi.get("/admin/api/audit-events?limit=1000");
+        assertThat(response.statusCode()).isEqualTo(200);
+        return SandboxFlatPeak.json("{\"e\":" + response.body() + "}").getJsonArray("e").getValuesAs(JsonObject.class);
     }
 
     private static JsonObject freshAuthData() {
