@@ -74,7 +74,12 @@ public class Contract {
 
     /** Ended by its status or because its end date has passed, whichever billing told us first. */
     public Status statusAt(Instant now) {
-        return status == Status.ACTIVE && endDate != null && !endDate.isAfter(now) ? Status.ENDED : status;
+        return statusAt(status, endDate, now);
+    }
+
+    /** The same rule for readers that see the columns, not the entity (the poll hot path). */
+    public static Status statusAt(Status stored, Instant end, Instant now) {
+        return stored == Status.ACTIVE && end != null && !end.isAfter(now) ? Status.ENDED : stored;
     }
 
     public Long getId() {
