@@ -49,15 +49,16 @@ public class RenewalReminderRepository {
                 .getResultList();
     }
 
-    /** Active grants whose supply's latest contract ended at or before {@code cutoff}, a page at a time. */
+    /** Active grants whose supply's latest contract ended at or before {@code cutoff}, a keyset page at a time. */
     @Transactional
-    public List<Long> grantsOfContractsEndedBy(Instant cutoff, int limit) {
+    public List<Long> grantsOfContractsEndedBy(Instant cutoff, long afterId, int limit) {
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("""
                         select g.id from token_grant g join contract c on c.supply_point_id = g.supply_point_id
-                        where g.status = 'ACTIVE' and c.end_date <= ?1 and
+                        where g.status = 'ACTIVE' and c.end_date <= ?1 and g.id > ?2 and
                         """ + LATEST_CONTRACT + " order by g.id")
                 .setParameter(1, cutoff)
+                .setParameter(2, afterId)
                 .setMaxResults(limit)
                 .getResultList();
         return ids.stream().map(Number::longValue).toList();

@@ -128,10 +128,12 @@ public class RenewalReminderService {
         Instant now = clock.instant();
         Instant cutoff = (endOfAsOf.isBefore(now) ? endOfAsOf : now).minus(graceLength);
         int revoked = 0;
+        long after = 0;
         List<Long> page;
         do {
-            page = reminders.grantsOfContractsEndedBy(cutoff, BATCH);
+            page = reminders.grantsOfContractsEndedBy(cutoff, after, BATCH);
             for (long grantId : page) {
+                after = grantId;
                 if (grace.revokeIfStillEnded(grantId, cutoff)) {
                     revoked++;
                 }
@@ -140,21 +142,28 @@ public class RenewalReminderService {
         return revoked;
     }
 
-    /** Sends what is queued and due, a bounded batch; returns {sent, failed attempts}. */
+    /**
+     * Sends what is queued and due, a bounded batch at a time until a batch comes back short; a
+     * claimed or failed reminder is not due again at once, so this ends. Returns {sent, failed}.
+     */
     public int[] deliverDue() {
         int sent = 0;
         int failed = 0;
-        for (long id : reminders.due(clock.instant(), BATCH)) {
-            Instant now = clock.instant();
-            if (!reminders.claim(id, now, now.plus(Duration.ofMinutes(5)))) {
-                continue;
+        List<Long> batch;
+        do {
+            batch = reminders.due(clock.instant(), BATCH);
+            for (long id : batch) {
+                Instant now = clock.instant();
+                if (!reminders.claim(id, now, now.plus(Duration.ofMinutes(5)))) {
+                    continue;
+                }
+                if (send(reminders.find(id).orElseThrow())) {
+                    sent++;
+                } else {
+                    failed++;
+                }
             }
-            if (send(reminders.find(id).orElseThrow())) {
-                sent++;
-            } else {
-                failed++;
-            }
-        }
+        } while (batch.size() == BATCH);
         return new int[] {sent, failed};
     }
 
