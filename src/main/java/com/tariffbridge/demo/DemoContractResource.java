@@ -3,7 +3,6 @@ package com.tariffbridge.demo;
 import com.tariffbridge.contract.ContractChanges;
 import com.tariffbridge.contract.ContractTerm;
 import com.tariffbridge.platform.rest.Problem;
-import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,15 +19,18 @@ import java.util.Optional;
 /**
  * Sandbox stand-in for billing's contract news, for demos and tests: {@code POST
  * /sandbox/customers/{supply_point}/contract-term?end=…[&start=…]} and {@code …/renewal?end=…} (RFC 3339).
+ * A sub-resource of {@link DemoCustomerResource}: two root resources under one application, one of
+ * them at "/", would leave the match to the order in which the runtime happens to list them.
  */
-@Path("{supplyPoint}")
 public class DemoContractResource {
 
-    @Inject
-    ContractChanges changes;
+    private final ContractChanges changes;
+    private final Clock clock;
 
-    @Inject
-    Clock clock;
+    DemoContractResource(ContractChanges changes, Clock clock) {
+        this.changes = changes;
+        this.clock = clock;
+    }
 
     @POST
     @Path("contract-term")

@@ -10,6 +10,6 @@ public class DemoCustomerApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(DemoCustomerResource.class, DemoContractResource.class);
+        return Set.of(DemoCustomerResource.class);
     }
 }

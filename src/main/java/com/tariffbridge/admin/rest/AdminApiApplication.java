@@ -1,6 +1,7 @@
 package com.tariffbridge.admin.rest;
 
-import com.tariffbridge.contract.rest.ReminderAdminResource;
+import com.tariffbridge.contract.rest.ReminderListResource;
+import com.tariffbridge.contract.rest.ReminderRunResource;
 import com.tariffbridge.platform.rest.UnexpectedErrorMapper;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
@@ -17,6 +18,7 @@ public class AdminApiApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(AuditEventResource.class, ReminderAdminResource.class, UnexpectedErrorMapper.class);
+        return Set.of(AuditEventResource.class, ReminderRunResource.class, ReminderListResource.class,
+                UnexpectedErrorMapper.class);
     }
 }
