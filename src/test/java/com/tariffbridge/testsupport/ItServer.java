@@ -59,7 +59,24 @@ public final class ItServer {
 
     public static String baseUrl() {
         String other = OTHER.get();
-        return other != null ? other : System.getProperty("it.base-url", "http://localhost:9080");
+        if (other != null) {
+            return other;
+        }
+        String configured = System.getProperty("it.base-url");
+        return configured != null ? configured : publicUrlInsideTheServer().orElse("http://localhost:9080");
+    }
+
+    /**
+     * Arquillian runs some ITs inside the server, whose JVM has no {@code it.base-url}; there the
+     * application's own public URL (built from the server's http.port) is the address to use.
+     */
+    private static java.util.Optional<String> publicUrlInsideTheServer() {
+        try {
+            return org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                    .getOptionalValue("tariffbridge.public-url", String.class);
+        } catch (RuntimeException | LinkageError e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /**
