@@ -1,6 +1,7 @@
 package com.tariffbridge.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,9 +21,14 @@ public class AuditLog {
     @Inject
     Clock clock;
 
+    /** Lets metrics count what happened without every feature knowing about metrics. */
+    @Inject
+    Event<AuditRecorded> recorded;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String type, String actor, String subject, String detail) {
         em.persist(new AuditEvent(clock.instant(), type, actor, subject, detail));
+        recorded.fire(new AuditRecorded(type));
     }
 
     @Transactional

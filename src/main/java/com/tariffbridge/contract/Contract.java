@@ -67,6 +67,36 @@ public class Contract {
         return new ContractTerm(startDate, endDate, termType);
     }
 
+    /** Billing fixed (or corrected) when this contract runs. */
+    public void setTerm(Instant start, Instant end) {
+        this.startDate = start;
+        this.endDate = end;
+        this.termType = TermType.FIXED_TERM;
+    }
+
+    /** Replaced by a renewal: the old term stays on record, ended. */
+    public void close() {
+        this.status = Status.ENDED;
+    }
+
+    /** Ended by its status or because its end date has passed, whichever billing told us first. */
+    public Status statusAt(Instant now) {
+        return statusAt(status, endDate, now);
+    }
+
+    /** The same rule for readers that see the columns, not the entity (the poll hot path). */
+    public static Status statusAt(Status stored, Instant end, Instant now) {
+        return stored == Status.ACTIVE && end != null && !end.isAfter(now) ? Status.ENDED : stored;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getEndDate() {
+        return endDate;
+    }
+
     public long getSupplyPointId() {
         return supplyPointId;
     }

@@ -1,11 +1,11 @@
 package com.tariffbridge.contract;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import com.tariffbridge.audit.AuditLog;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -25,6 +25,7 @@ public class SupplyPointService {
 
     @Inject
     AuditLog audit;
+
 
     /** Supply points of this customer with an active electricity contract, in one query. */
     public List<SupplyOption> shareableSupplies(long customerId) {
@@ -119,19 +120,5 @@ public class SupplyPointService {
                     audit.record("CONTRACT_TERM_SYNCED", actor, "supply_point=" + supply.getReference(),
                             "term_type=" + term.type() + " start=" + term.start() + " end=" + term.end());
                 });
-    }
-
-    /** The supply's reference and its latest electricity contract (active or ended), in one query. */
-    public Optional<SupplyTerm> currentTerm(long supplyPointId) {
-        return em.createQuery("""
-                        select sp.reference, c from SupplyPoint sp, Contract c
-                        where sp.id = :sp and c.supplyPointId = sp.id and c.commodity = :commodity
-                        order by c.startDate desc""", Object[].class)
-                .setParameter("sp", supplyPointId)
-                .setParameter("commodity", ELECTRICITY)
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst()
-                .map(row -> new SupplyTerm((String) row[0], ((Contract) row[1]).term(), ((Contract) row[1]).getStatus()));
     }
 }

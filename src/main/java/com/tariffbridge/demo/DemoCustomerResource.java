@@ -14,9 +14,21 @@ public class DemoCustomerResource {
     @Inject
     DemoCustomers customers;
 
+    @Inject
+    com.tariffbridge.contract.ContractChanges contractChanges;
+
+    @Inject
+    java.time.Clock clock;
+
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     public Response create() {
         return Response.status(Response.Status.CREATED).entity(customers.createDisposable()).build();
+    }
+
+    /** {@code /sandbox/customers/{supply_point}/…}: billing's contract news for that supply. */
+    @Path("{supplyPoint}")
+    public DemoContractResource contract() {
+        return new DemoContractResource(contractChanges, clock);
     }
 }

@@ -8,6 +8,7 @@ import com.tariffbridge.flatpeak.client.SessionResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -17,6 +18,9 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -30,9 +34,18 @@ public class FlatPeakGateway {
 
     private static final DateTimeFormatter RFC3339 = DateTimeFormatter.ISO_INSTANT;
 
+    /** Well-formed but never issued: FlatPeak can only answer "unknown token" to it. */
+    static final String PROBE_TOKEN = "cot_000000000000000000000000";
+
+    static final Metadata CALL_TIMER = Metadata.builder().withName("tariffbridge.flatpeak.calls")
+            .withDescription("Time of each HTTP exchange with FlatPeak, by operation and outcome").build();
+
     @Inject
     @RestClient
     FlatPeakConnectApi api;
+
+    @Inject
+    MetricRegistry metrics;
 
     @Timeout(4000)
     @Retry(maxRetries = 1, delay = 200, jitter = 100, retryOn = {FlatPeakUnavailableException.class,
@@ -40,7 +53,7 @@ public class FlatPeakGateway {
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 5000, successThreshold = 1,
             skipOn = ConnectTokenRejectedException.class)
     public SessionContext fetchSession(ConnectToken token) {
-        SessionResponse response = call(() -> api.session(token.value()));
+        SessionResponse response = call("session", () -> api.session(token.value()));
         if (response == null || response.data() == null || response.data().account() == null
                 || response.data().urls() == null || response.data().urls().connectWebUri() == null
                 || response.data().account().id() == null) {
@@ -62,7 +75,7 @@ public class FlatPeakGateway {
         if (decision == ConsentDecision.AUTH_CAPTURE) {
             throw new IllegalArgumentException("a consent is delivered with captureAuth");
         }
-        expectAccepted(call(() -> api.consentCapture(token.value(), new ConsentCaptureRequest(decision.name()))));
+        expectAccepted(call("consent_capture", () -> api.consentCapture(token.value(), new ConsentCaptureRequest(decision.name()))));
     }
 
     @Timeout(4000)
@@ -83,7 +96,7 @@ public class FlatPeakGateway {
                         address.state(), address.postCode(), address.countryCode()),
                 new AuthCaptureRequest.ContractTerm(rfc3339(term.start()), rfc3339(term.end())),
                 capture.termsUrl());
-        expectAccepted(call(() -> api.authCapture(token.value(), body)));
+        expectAccepted(call("auth_capture", () -> api.authCapture(token.value(), body)));
     }
 
     private static String rfc3339(Instant instant) {
@@ -97,11 +110,39 @@ public class FlatPeakGateway {
         }
     }
 
-    private static <T> T call(Supplier<T> request) {
+    /**
+     * Whether FlatPeak's API answers us right now, for readiness. It asks about a connect token
+     * FlatPeak never issued: "unknown token" (any 4xx) proves the API is up and takes our
+     * credentials; 401/403, 5xx or no answer does not. No retry and no circuit breaker, so the
+     * answer is the truth of this moment and probes never open the circuit customers depend on.
+     */
+    public FlatPeakReachability probe() {
         try {
-            return request.get();
+            call("probe", () -> api.session(PROBE_TOKEN));
+            return FlatPeakReachability.up();
+        } catch (ConnectTokenRejectedException expected) {
+            return FlatPeakReachability.up();
+        } catch (FlatPeakUnavailableException e) {
+            return FlatPeakReachability.down(e.getMessage());
+        }
+    }
+
+    /** One HTTP exchange with FlatPeak, timed per operation and outcome (each retry is its own exchange). */
+    private <T> T call(String operation, Supplier<T> request) {
+        long started = System.nanoTime();
+        String outcome = "unavailable";
+        try {
+            T answer = request.get();
+            outcome = "ok";
+            return answer;
+        } catch (ConnectTokenRejectedException e) {
+            outcome = "rejected";
+            throw e;
         } catch (ProcessingException e) {
             throw new FlatPeakUnavailableException("FlatPeak could not be reached: " + e.getMessage(), e);
+        } finally {
+            metrics.timer(CALL_TIMER, new Tag("operation", operation), new Tag("outcome", outcome))
+                    .update(Duration.ofNanos(System.nanoTime() - started));
         }
     }
 }

@@ -67,7 +67,9 @@ public class PollSubjects {
         Optional<SupplyTerm> supply = Optional.empty();
         if (row.getObject(7) != null) {
             var term = new ContractTerm(instant(row, 7), instant(row, 8), TermType.valueOf(row.getString(9)));
-            supply = Optional.of(new SupplyTerm(row.getString(6), term, Contract.Status.valueOf(row.getString(10))));
+            // Past its end date the contract is ENDED for FlatPeak even before billing marks it so.
+            supply = Optional.of(new SupplyTerm(row.getString(6), term,
+                    Contract.statusAt(Contract.Status.valueOf(row.getString(10)), term.end(), now)));
         }
         Optional<SnapshotHead> snapshot = Optional.empty();
         if (row.getObject(11) != null) {

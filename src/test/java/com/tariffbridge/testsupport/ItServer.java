@@ -12,6 +12,9 @@ public final class ItServer {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
+    /** Another server the current test talks to instead (ExistingServerFragmentIT's); null: the usual one. */
+    private static final ThreadLocal<String> OTHER = new ThreadLocal<>();
+
     static {
         awaitApplication(Duration.ofSeconds(180));
     }
@@ -55,7 +58,40 @@ public final class ItServer {
     }
 
     public static String baseUrl() {
-        return System.getProperty("it.base-url", "http://localhost:9080");
+        String other = OTHER.get();
+        if (other != null) {
+            return other;
+        }
+        String configured = System.getProperty("it.base-url");
+        return configured != null ? configured : publicUrlInsideTheServer().orElse("http://localhost:9080");
+    }
+
+    /**
+     * Arquillian runs some ITs inside the server, whose JVM has no {@code it.base-url}; there the
+     * application's own public URL (built from the server's http.port) is the address to use.
+     */
+    private static java.util.Optional<String> publicUrlInsideTheServer() {
+        try {
+            return org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                    .getOptionalValue("tariffbridge.public-url", String.class);
+        } catch (RuntimeException | LinkageError e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /**
+     * Points every test-support call of this thread at another server until the returned handle is
+     * closed, so the same flows (ConsentOverHttp, FlatPeakPoller) prove a second deployment.
+     */
+    public static Redirection against(String otherBaseUrl) {
+        OTHER.set(otherBaseUrl);
+        return OTHER::remove;
+    }
+
+    /** Ends {@link #against}; closing cannot fail. */
+    public interface Redirection extends AutoCloseable {
+        @Override
+        void close();
     }
 
     public static URI uri(String path) {

@@ -22,6 +22,21 @@ public final class PhoneBrowser implements AutoCloseable {
     private final Path profile;
 
     public PhoneBrowser() {
+        this(360, 740);
+    }
+
+    /**
+     * A desktop-sized window that accepts the server's self-signed certificate: for the Liberty
+     * admin center on HTTPS, which ops people open on a desktop.
+     */
+    public static PhoneBrowser desktopAcceptingSelfSignedCertificates() {
+        var browser = new PhoneBrowser(1280, 900, "--ignore-certificate-errors");
+        // The admin center loads a large script bundle; on a busy CI machine that takes longer than a page of ours.
+        browser.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(120));
+        return browser;
+    }
+
+    private PhoneBrowser(int width, int height, String... extraArguments) {
         try {
             profile = Files.createTempDirectory("chromium-it");
         } catch (IOException e) {
@@ -31,12 +46,13 @@ public final class PhoneBrowser implements AutoCloseable {
         options.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-quic", "--no-first-run", "--window-size=360,740", "--user-data-dir=" + profile);
+                "--disable-quic", "--no-first-run", "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
+        options.addArguments(extraArguments);
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")))
                 .build();
         driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(360, 740));
+        driver.manage().window().setSize(new Dimension(width, height));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
 

@@ -1,6 +1,8 @@
 package com.tariffbridge.admin.rest;
 
 import com.tariffbridge.billing.rest.SyncRunResource;
+import com.tariffbridge.contract.rest.ReminderListResource;
+import com.tariffbridge.contract.rest.ReminderRunResource;
 import com.tariffbridge.platform.rest.UnexpectedErrorMapper;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
@@ -17,7 +19,7 @@ public class AdminApiApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(AuditEventResource.class, SyncRunResource.class,
+        return Set.of(AuditEventResource.class, SyncRunResource.class, ReminderRunResource.class, ReminderListResource.class,
                 UnexpectedErrorMapper.class);
     }
 }

@@ -1,0 +1,40 @@
+package com.tariffbridge.account.web;
+
+import jakarta.enterprise.context.SessionScoped;
+import java.io.Serializable;
+import java.util.OptionalLong;
+
+/** Who is signed in to the account area in this browser session, if anyone. */
+@SessionScoped
+public class AccountSession implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private Long customerId;
+    private String displayName;
+    private String notice;
+
+    void signedIn(long customerId, String displayName) {
+        this.customerId = customerId;
+        this.displayName = displayName;
+    }
+
+    public OptionalLong customerId() {
+        return customerId == null ? OptionalLong.empty() : OptionalLong.of(customerId);
+    }
+
+    /** A one-time message for the next page of the account area ("Done. …"), kept across its redirect. */
+    void notice(String text) {
+        notice = text;
+    }
+
+    String takeNotice() {
+        String text = notice;
+        notice = null;
+        return text;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+}

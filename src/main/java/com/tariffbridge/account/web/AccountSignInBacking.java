@@ -1,0 +1,78 @@
+package com.tariffbridge.account.web;
+
+import com.tariffbridge.identity.CustomerAuthenticator;
+import com.tariffbridge.identity.SignInResult;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
+
+/** Sign-in to the account area: the same customer store and lockout as the connect flow. */
+@Named
+@ViewScoped
+public class AccountSignInBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String CONNECTIONS = "/account/connections?faces-redirect=true";
+
+    @Inject
+    CustomerAuthenticator authenticator;
+
+    @Inject
+    AccountSession account;
+
+    @Inject
+    Clock clock;
+
+    private String email;
+    private String password;
+
+    /** Someone already signed in goes straight to their connections. */
+    public String open() {
+        return account.customerId().isPresent() ? CONNECTIONS : null;
+    }
+
+    public String signIn() {
+        SignInResult result = authenticator.signIn(email, password);
+        password = null;
+        if (result instanceof SignInResult.SignedIn signedIn) {
+            // A new session id once the customer is known defeats session fixation.
+            ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
+                    .changeSessionId();
+            account.signedIn(signedIn.customerId(), signedIn.displayName());
+            return CONNECTIONS;
+        }
+        if (result instanceof SignInResult.Locked locked) {
+            long minutes = Math.max(1, Duration.between(clock.instant(), locked.until()).toMinutes() + 1);
+            error("Too many failed attempts. This account is locked for " + minutes + " minutes.");
+            return null;
+        }
+        error("That email and password don't match an account. Please try again.");
+        return null;
+    }
+
+    private static void error(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,57 @@
+package com.tariffbridge.admin.health;
+
+import com.tariffbridge.flatpeak.FlatPeakGateway;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * Ready only while FlatPeak's API answers: without it no customer can connect. The probe result
+ * is reused for {@code health.flatpeak.interval}, so FlatPeak sees at most one probe per interval
+ * from this server however often the orchestrator asks.
+ */
+@Readiness
+@ApplicationScoped
+public class FlatPeakReadiness implements HealthCheck {
+
+    static final String NAME = "flatpeak-api";
+
+    @Inject
+    FlatPeakGateway flatPeak;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    @ConfigProperty(name = "health.flatpeak.timeout", defaultValue = "PT2S")
+    Duration timeout;
+
+    @Inject
+    @ConfigProperty(name = "health.flatpeak.interval", defaultValue = "PT15S")
+    Duration interval;
+
+    private BoundedProbe probe;
+
+    @PostConstruct
+    void init() {
+        probe = new BoundedProbe(NAME, timeout, interval, this::probeFlatPeak);
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        return probe.check(executor);
+    }
+
+    private HealthCheckResponse probeFlatPeak() {
+        var reachability = flatPeak.probe();
+        return reachability.reachable() ? HealthCheckResponse.named(NAME).up().build()
+                : HealthCheckResponse.named(NAME).down().withData("reason", reachability.reason()).build();
+    }
+}
