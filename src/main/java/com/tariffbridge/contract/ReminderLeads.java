@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * Which reminder (if any) is due for a contract end, counted in the provider's calendar days, not
@@ -44,6 +45,25 @@ public record ReminderLeads(List<Integer> days, ZoneId zone) {
             return OptionalInt.empty();
         }
         return days.stream().filter(d -> left <= d).mapToInt(Integer::intValue).findFirst();
+    }
+
+    /**
+     * The next reminder still to send for an end, given the leads already queued: the due lead
+     * unless it is queued, otherwise the largest lead whose day is still ahead. Empty when none is left.
+     */
+    public OptionalInt nextLead(Instant end, LocalDate asOf, Set<Integer> queued) {
+        OptionalInt due = dueLead(end, asOf);
+        if (due.isEmpty() || !queued.contains(due.getAsInt())) {
+            return due;
+        }
+        long left = daysUntil(end, asOf);
+        return days.stream().filter(d -> d < left && !queued.contains(d)).mapToInt(Integer::intValue).max();
+    }
+
+    /** The provider's day a lead's reminder goes out: {@code lead} days before the end, today at the earliest. */
+    public LocalDate dayOf(int lead, Instant end, LocalDate asOf) {
+        LocalDate day = endDay(end).minusDays(lead);
+        return day.isBefore(asOf) ? asOf : day;
     }
 
     public int longest() {

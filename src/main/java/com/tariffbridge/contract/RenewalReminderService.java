@@ -77,6 +77,11 @@ public class RenewalReminderService {
         leads = new ReminderLeads(leadDays, ZoneId.of(zone));
     }
 
+    /** The configured leads in the provider's zone, for views of what is coming. */
+    public ReminderLeads leads() {
+        return leads;
+    }
+
     /** The provider's calendar day now: what a scheduled run means by "today". */
     public LocalDate today() {
         return leads.today(clock);

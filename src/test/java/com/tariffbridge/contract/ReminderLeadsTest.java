@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -85,5 +86,17 @@ class ReminderLeadsTest {
         assertThat(new ReminderLeads(List.of(7, 30, 1, 7), LONDON).days()).containsExactly(1, 7, 30);
         assertThatThrownBy(() -> new ReminderLeads(List.of(0, -3), LONDON))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theNextReminderIsTheDueLeadUntilItIsQueuedThenTheNextSmallerOnItsDay() {
+        LocalDate asOf = LocalDate.of(2026, 12, 10);
+        assertThat(LEADS.nextLead(END, asOf, Set.of())).hasValue(30);
+        assertThat(LEADS.dayOf(30, END, asOf)).isEqualTo(asOf);
+        assertThat(LEADS.nextLead(END, asOf, Set.of(30))).hasValue(7);
+        assertThat(LEADS.dayOf(7, END, asOf)).isEqualTo(LocalDate.of(2026, 12, 25));
+        assertThat(LEADS.nextLead(END, LocalDate.of(2026, 12, 25), Set.of(30, 7))).hasValue(1);
+        assertThat(LEADS.nextLead(END, LocalDate.of(2026, 12, 31), Set.of(30, 7, 1))).isEmpty();
+        assertThat(LEADS.nextLead(END, LocalDate.of(2027, 1, 1), Set.of())).isEmpty();
     }
 }

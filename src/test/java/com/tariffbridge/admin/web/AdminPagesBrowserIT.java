@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tariffbridge.testsupport.AdminApi;
 import com.tariffbridge.testsupport.ConsentOverHttp;
+import com.tariffbridge.testsupport.ContractsOverHttp;
 import com.tariffbridge.testsupport.DemoCustomersOverHttp;
 import com.tariffbridge.testsupport.FlatPeakPoller;
 import com.tariffbridge.testsupport.ItServer;
@@ -25,7 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * An ops person at the admin pages on a phone, in real headless Chromium against the running
  * server: signs in, finds a consent by supply point, revokes a connection, exports the audit log,
- * starts a tariff sync and watches it (the run's page reloads itself, no script, until the run ends).
+ * sees a contract ending soon among the upcoming reminders, starts a tariff sync and watches it (the run's page reloads itself, no script, until the run ends).
  * Each test brings its own disposable customer.
  */
 class AdminPagesBrowserIT {
@@ -195,6 +196,26 @@ class AdminPagesBrowserIT {
     private static String text(WebDriver driver, By by) {
         var found = driver.findElements(by);
         return found.isEmpty() ? "" : found.get(0).getText();
+    }
+
+    @Test
+    void staffSeeAContractEndingSoonAmongTheUpcomingReminders() {
+        var customer = DemoCustomersOverHttp.create();
+        ConsentOverHttp.authDataFor(customer.email(), customer.password());
+        var london = java.time.ZoneId.of("Europe/London");
+        var endDay = java.time.LocalDate.now(london).plusDays(12);
+        ContractsOverHttp.setTerm(customer.supplyPoint(), java.time.Instant.now().minus(Duration.ofDays(300)),
+                endDay.atStartOfDay(london).toInstant());
+        signInAsAdmin();
+
+        driver.findElement(By.linkText("Reminders")).click();
+        waitFor(By.id("sp")).sendKeys(customer.supplyPoint());
+        driver.findElement(By.id("filter")).click();
+        waitFor(By.id("upcoming"));
+        browser.screenshot("admin-10-reminders");
+        assertThat(driver.findElement(By.id("summary")).getText()).startsWith("1 contracts ending soon");
+        assertThat(driver.findElement(By.id("upcoming")).getText()).contains(customer.email())
+                .contains(endDay.toString()).contains("12").contains("30-day reminder");
     }
 
     /** The grant of this supply point's consent, from the CONSENT_GIVEN event's detail. */
