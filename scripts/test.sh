@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Command 2 of the README: installs what the tests need on a fresh Debian machine
-# (Chromium and its driver from Debian's packages), then runs every test with `mvn verify`:
-# unit tests, then one Liberty server (H2 + sandbox) for the Arquillian, HTTP and browser ITs.
+# (Chromium and its driver, PostgreSQL, from Debian's packages), then runs every test with
+# `mvn verify`: unit tests, then one Liberty server (H2 + sandbox) for the Arquillian, HTTP and
+# browser ITs, and fresh servers sharing a throwaway PostgreSQL for the production-shaped ITs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,4 +17,6 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-exec mvn -B -ntp clean verify "$@"
+PG_URL=$(scripts/postgres.sh start)
+trap 'scripts/postgres.sh stop' EXIT
+mvn -B -ntp clean verify -Dit.postgres.url="$PG_URL" "$@"

@@ -10,7 +10,7 @@ import java.util.List;
 /** Connections (grants), newest first, found by the start of a customer's e-mail or a supply point reference. */
 @Named
 @RequestScoped
-public class ConnectionsBacking {
+public class StaffConnectionsBacking {
 
     @Inject
     GrantQueries grants;

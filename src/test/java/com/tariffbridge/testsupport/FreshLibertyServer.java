@@ -1,0 +1,149 @@
+package com.tariffbridge.testsupport;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A Liberty server made the way a provider makes one: {@code bin/server create} from the runtime
+ * the build unpacked (its own user directory, the microProfile7 template, free ports), then only
+ * docs/liberty/tariff-bridge-fragment.xml, the WAR and a JDBC driver, configured through
+ * environment variables as an orchestrator would.
+ */
+public final class FreshLibertyServer implements AutoCloseable {
+
+    private final Path wlp;
+    private final Path server;
+    private final Map<String, String> env;
+    private final String baseUrl;
+    private boolean started;
+
+    private FreshLibertyServer(Path wlp, Path server, Map<String, String> env, String baseUrl) {
+        this.wlp = wlp;
+        this.server = server;
+        this.env = env;
+        this.baseUrl = baseUrl;
+    }
+
+    /**
+     * Creates the server with the fragment, the WAR and the driver whose jar name starts with
+     * {@code driverPrefix} ({@code h2-}, {@code postgresql-}); {@code settings} are the environment
+     * variables that configure it (database, sandbox, mail ...).
+     */
+    public static FreshLibertyServer create(String name, String driverPrefix, Map<String, String> settings)
+            throws IOException, InterruptedException {
+        Path wlp = Path.of(System.getProperty("arquillian.wlp.home", "target/liberty/wlp")).toAbsolutePath();
+        Path usr = Path.of("target/fresh-servers", name).toAbsolutePath();
+        deleteTree(usr);
+        Path server = usr.resolve("servers").resolve(name);
+        int httpPort = freePort();
+        int httpsPort = freePort();
+        String baseUrl = "http://localhost:" + httpPort;
+        Map<String, String> env = new HashMap<>(settings);
+        env.put("WLP_USER_DIR", usr.toString());
+        env.putIfAbsent("JVM_ARGS", "-Xmx384m");
+        env.put("TARIFFBRIDGE_PUBLIC_URL", baseUrl);
+        var fresh = new FreshLibertyServer(wlp, server, env, baseUrl);
+
+        fresh.run("create", name, "--template=microProfile7");
+        // The existing server's own business: its ports.
+        Path serverXml = server.resolve("server.xml");
+        Files.writeString(serverXml, Files.readString(serverXml)
+                .replace("\"9080\"", "\"" + httpPort + "\"").replace("\"9443\"", "\"" + httpsPort + "\""));
+        Files.createDirectories(server.resolve("configDropins/overrides"));
+        Files.copy(Path.of("docs/liberty/tariff-bridge-fragment.xml"),
+                server.resolve("configDropins/overrides/tariff-bridge.xml"));
+        Files.createDirectories(server.resolve("apps"));
+        Files.copy(Path.of("target/tariff-bridge.war"), server.resolve("apps/tariff-bridge.war"));
+        Path drivers = Files.createDirectories(usr.resolve("shared/resources/jdbc"));
+        try (var jars = Files.list(Path.of(System.getProperty("it.server-dir")).resolve("lib/jdbc"))) {
+            for (Path jar : jars.filter(p -> p.getFileName().toString().startsWith(driverPrefix)).toList()) {
+                Files.copy(jar, drivers.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return fresh;
+    }
+
+    /** Adds a file to configDropins/overrides, as the provider's own configuration (a registry, say). */
+    public void addConfig(String fileName, String xml) throws IOException {
+        Files.writeString(server.resolve("configDropins/overrides").resolve(fileName), xml);
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** Starts the server and waits until its readiness answers 200. */
+    public void start() throws IOException, InterruptedException {
+        run("start", server.getFileName().toString());
+        started = true;
+        awaitReady();
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+        if (started) {
+            started = false;
+            run("stop", server.getFileName().toString());
+        }
+    }
+
+    private void awaitReady() throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+        String last = "no answer";
+        while (System.nanoTime() < deadline) {
+            try {
+                var ready = ItServer.http().send(HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready"))
+                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+                last = ready.statusCode() + " " + ready.body();
+            } catch (IOException e) {
+                last = e.toString();
+            }
+            Thread.sleep(1000);
+        }
+        Path log = server.resolve("logs/messages.log");
+        throw new AssertionError("the fresh server " + server.getFileName() + " never became ready (" + last
+                + "); messages.log:\n" + (Files.exists(log) ? Files.readString(log) : "(none)"));
+    }
+
+    private void run(String... arguments) throws IOException, InterruptedException {
+        var command = new ArrayList<>(List.of(wlp.resolve("bin/server").toString()));
+        command.addAll(List.of(arguments));
+        var builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        var process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (!process.waitFor(300, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new AssertionError("server " + String.join(" ", arguments) + " failed: " + output);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var files = Files.walk(root)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
