@@ -13,4 +13,4 @@ CREATE INDEX ix_staff_login_failure_user ON staff_login_failure (username, faile
 -- Admin look-ups: a flow's steps by subject, sessions by date, grants and consents by supply point.
 CREATE INDEX ix_audit_event_subject ON audit_event (subject, occurred_at);
 CREATE INDEX ix_connect_session_created ON connect_session (created_at);
-CREATE INDEX ix_grant_supply_point ON token_grant (supply_point_id);
+-- Grants by supply point: V6's ix_grant_supply_point (supply_point_id, status) serves that search.
