@@ -10,6 +10,7 @@ CREATE TABLE staff_login_failure (
 );
 CREATE INDEX ix_staff_login_failure_user ON staff_login_failure (username, failed_at);
 
--- Admin look-ups: a flow's steps by subject, sessions by date (grants by supply point: V6's ix_grant_supply_point).
+-- Admin look-ups: a flow's steps by subject, sessions by date, grants and consents by supply point.
 CREATE INDEX ix_audit_event_subject ON audit_event (subject, occurred_at);
 CREATE INDEX ix_connect_session_created ON connect_session (created_at);
+-- Grants by supply point: V6's ix_grant_supply_point (supply_point_id, status) serves that search.

@@ -290,7 +290,16 @@ class ConnectFlowBrowserIT {
         WebElement button = driver.findElement(By.id("login:signIn"));
         button.click();
         // The answer is a new page: wait until the old one is gone, so no check reads a stale message.
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+        // Mid-navigation Chromium may also answer "node does not belong to the document", which
+        // Selenium's stalenessOf does not count as gone.
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            try {
+                button.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     private WebElement waitFor(By locator) {
