@@ -34,7 +34,8 @@ public class RunNowBacking {
             launcher.runInBackground(opened.get());
             return "/admin/sync-run?faces-redirect=true&id=" + opened.get();
         }
+        // No running row visible yet: another click or server is opening its run at this moment.
         return runs.running().map(run -> "/admin/sync-run?faces-redirect=true&busy=1&id=" + run.getId())
-                .orElse("/admin/sync-runs?faces-redirect=true");
+                .orElse("/admin/sync-runs?faces-redirect=true&busy=1");
     }
 }

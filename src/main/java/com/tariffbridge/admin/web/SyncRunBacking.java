@@ -29,7 +29,7 @@ public class SyncRunBacking {
     }
 
     /** Set when "Run now" found this run already going instead of starting another. */
-    public boolean isBusy() {
+    public boolean isBusyNotice() {
         return "1".equals(busy);
     }
 

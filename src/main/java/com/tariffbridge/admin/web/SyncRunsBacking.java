@@ -25,6 +25,7 @@ public class SyncRunsBacking {
 
     private String status;
     private String page;
+    private String busy;
     private final List<String> problems = new ArrayList<>();
     private List<SyncRunLine> rows = List.of();
     private PageWindow window;
@@ -77,6 +78,19 @@ public class SyncRunsBacking {
 
     public void setStatus(String status) {
         this.status = status;
+    }
+
+    /** Set when "Run now" found another run being opened at that moment and started none. */
+    public boolean isBusyNotice() {
+        return "1".equals(busy);
+    }
+
+    public String getBusy() {
+        return busy;
+    }
+
+    public void setBusy(String busy) {
+        this.busy = busy;
     }
 
     public String getPage() {
