@@ -24,7 +24,7 @@ public class DatabaseMigrator {
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
 
-    @Resource(lookup = "jdbc/tariffbridge")
+    @Resource(lookup = "jdbc/tariffbridge", shareable = false)
     DataSource dataSource;
 
     private volatile String schemaVersion;

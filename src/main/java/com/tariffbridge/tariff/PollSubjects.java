@@ -40,7 +40,10 @@ public class PollSubjects {
             where t.token_hash = ? and t.kind = ?
             order by c.start_date desc""";
 
-    @Resource(lookup = "jdbc/tariffbridge")
+    // Unshareable: closed, the connection goes straight back to the pool. A shareable one stays with
+    // the request's local transaction until the answer is written, so a poll that then needed a
+    // transaction of its own (an audited refusal) held two, and 40 such polls emptied the pool.
+    @Resource(lookup = "jdbc/tariffbridge", shareable = false)
     DataSource dataSource;
 
     @Inject

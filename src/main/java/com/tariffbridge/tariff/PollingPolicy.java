@@ -33,7 +33,7 @@ public class PollingPolicy {
     @PersistenceContext(unitName = "tariffbridge")
     EntityManager em;
 
-    @Resource(lookup = "jdbc/tariffbridge")
+    @Resource(lookup = "jdbc/tariffbridge", shareable = false)
     DataSource dataSource;
 
     @Inject

@@ -20,7 +20,7 @@ public class DatabaseReadiness implements HealthCheck {
 
     static final String NAME = "database";
 
-    @Resource(lookup = "jdbc/tariffbridge")
+    @Resource(lookup = "jdbc/tariffbridge", shareable = false)
     DataSource dataSource;
 
     @Resource

@@ -34,7 +34,7 @@ public class LoadGenerator {
     static final String ACCOUNT = "acc_sandbox_load";
     private static final int BLOCK = 50;
 
-    @Resource(lookup = "jdbc/tariffbridge")
+    @Resource(lookup = "jdbc/tariffbridge", shareable = false)
     DataSource dataSource;
 
     @Inject
