@@ -111,8 +111,16 @@ class AdminPagesBrowserIT {
         waitFor(By.id("revoke:confirm"));
         browser.screenshot("admin-05-revoke");
         driver.findElement(By.id("revoke:confirm")).click();
-        waitFor(By.id("revoke:reasonError"));
-        driver.findElement(By.id("revoke:reason")).sendKeys("Customer asked, by \"phone\"");
+        // The answer is the same page with a message: wait for its text, not for the element
+        // (the page being left may already hold an empty one), then for the field on the new page.
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            try {
+                return !d.findElement(By.id("revoke:reasonError")).getText().isBlank();
+            } catch (org.openqa.selenium.WebDriverException notYet) {
+                return false;
+            }
+        });
+        waitFor(By.id("revoke:reason")).sendKeys("Customer asked, by \"phone\"");
         driver.findElement(By.id("revoke:confirm")).click();
         waitFor(By.id("revokedNotice"));
         browser.screenshot("admin-06-revoked");
