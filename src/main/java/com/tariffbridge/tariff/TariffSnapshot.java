@@ -60,9 +60,6 @@ public class TariffSnapshot {
         this.lastUpdated = now;
     }
 
-    void supersede() {
-        current = false;
-    }
 
     public Long getId() {
         return id;

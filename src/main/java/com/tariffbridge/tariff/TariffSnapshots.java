@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,27 +39,9 @@ public class TariffSnapshots {
 
     private final Map<Long, TariffDocument> parsed = new ConcurrentHashMap<>();
 
-    public Optional<TariffSnapshot> current(long supplyPointId) {
-        return em.createQuery("select s from TariffSnapshot s where s.supplyPointId = :sp and s.current = true",
-                        TariffSnapshot.class)
-                .setParameter("sp", supplyPointId)
-                .getResultStream()
-                .findFirst();
-    }
-
     /** Stores the document as the supply's current tariffs; returns true when it was a change. */
     public boolean store(long supplyPointId, TariffDocument document) {
-        String body = document.toJson();
-        String hash = sha256(body);
-        var current = current(supplyPointId);
-        if (current.isPresent() && current.get().getContentHash().equals(hash)) {
-            return false;
-        }
-        int version = current.map(s -> s.getVersion() + 1).orElse(1);
-        current.ifPresent(TariffSnapshot::supersede);
-        em.flush();
-        em.persist(new TariffSnapshot(supplyPointId, version, hash, body, clock.instant()));
-        return true;
+        return !storeAll(Map.of(supplyPointId, document)).isEmpty();
     }
 
     /**
