@@ -16,8 +16,8 @@ import java.util.Optional;
 
 /**
  * A customer's live connections in one query (grant, consent, FlatPeak account, supply, last poll,
- * current contract end: a read model over those tables), and revoking them. Every revocation
- * checks the grant belongs to the customer asking, whatever id the page sent.
+ * current contract end: a read model over those tables), and revoking them. Every revocation checks
+ * the grant belongs to the customer asking, whatever id the page sent.
  */
 @ApplicationScoped
 public class ConnectionsService {
@@ -27,13 +27,14 @@ public class ConnectionsService {
     @PersistenceContext(unitName = "tariffbridge")
     EntityManager em;
 
-    @Inject
-    GrantService grants;
+    @Inject GrantService grants;
 
     @Transactional
     public List<Connection> of(long customerId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows =
+                em.createNativeQuery(
+                                """
                         select g.id, g.flatpeak_account_id, cr.flatpeak_account_name, cs.logo_url, sp.reference,
                                sp.label, sp.address_line1, sp.address_line2, sp.city, sp.post_code, sp.country_code,
                                g.created_at, ps.last_polled_at, c.end_date
@@ -47,8 +48,8 @@ public class ConnectionsService {
                                           and later.commodity = 'ELECTRICITY' and later.start_date > c.start_date)
                         where g.customer_id = ?1 and g.status = 'ACTIVE'
                         order by g.created_at desc, g.id desc""")
-                .setParameter(1, customerId)
-                .getResultList();
+                        .setParameter(1, customerId)
+                        .getResultList();
         return rows.stream().map(ConnectionsService::connection).toList();
     }
 
@@ -56,23 +57,41 @@ public class ConnectionsService {
     @Transactional
     public Optional<Connection> revoke(long customerId, long grantId) {
         var connection = of(customerId).stream().filter(c -> c.grantId() == grantId).findFirst();
-        connection.ifPresent(c -> grants.revokeGrant(grantId, "customer:" + customerId, REVOKED_BY_CUSTOMER));
+        connection.ifPresent(
+                c -> grants.revokeGrant(grantId, "customer:" + customerId, REVOKED_BY_CUSTOMER));
         return connection;
     }
 
     @Transactional
     public int revokeAll(long customerId) {
         var all = of(customerId);
-        all.forEach(c -> grants.revokeGrant(c.grantId(), "customer:" + customerId, REVOKED_BY_CUSTOMER));
+        all.forEach(
+                c ->
+                        grants.revokeGrant(
+                                c.grantId(), "customer:" + customerId, REVOKED_BY_CUSTOMER));
         return all.size();
     }
 
     private static Connection connection(Object[] row) {
         String name = row[2] != null ? (String) row[2] : "FlatPeak account " + row[1];
-        var address = new PostalAddress((String) row[6], (String) row[7], (String) row[8], null, (String) row[9],
-                (String) row[10]);
-        return new Connection(((Number) row[0]).longValue(), name, (String) row[3], (String) row[4], (String) row[5],
-                address.singleLine(), instant(row[11]), instant(row[12]), instant(row[13]));
+        var address =
+                new PostalAddress(
+                        (String) row[6],
+                        (String) row[7],
+                        (String) row[8],
+                        null,
+                        (String) row[9],
+                        (String) row[10]);
+        return new Connection(
+                ((Number) row[0]).longValue(),
+                name,
+                (String) row[3],
+                (String) row[4],
+                (String) row[5],
+                address.singleLine(),
+                instant(row[11]),
+                instant(row[12]),
+                instant(row[13]));
     }
 
     /** Native queries hand back timestamps as the driver likes; the page wants instants. */

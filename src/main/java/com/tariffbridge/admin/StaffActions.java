@@ -8,20 +8,20 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 
-/** What staff do, each with its audit event in the same transaction; the actor is {@code staff:<name>}. */
+/**
+ * What staff do, each with its audit event in the same transaction; the actor is {@code
+ * staff:<name>}.
+ */
 @ApplicationScoped
 public class StaffActions {
 
     static final int MAX_REASON = 150;
 
-    @Inject
-    AuditLog audit;
+    @Inject AuditLog audit;
 
-    @Inject
-    GrantService grants;
+    @Inject GrantService grants;
 
-    @Inject
-    TariffSync sync;
+    @Inject TariffSync sync;
 
     @Transactional
     public void signedIn(String name) {
@@ -35,7 +35,11 @@ public class StaffActions {
 
     @Transactional
     public void accessRefused(String name) {
-        audit.record("STAFF_ACCESS_REFUSED", actor(name), actor(name), "valid password but no admin role");
+        audit.record(
+                "STAFF_ACCESS_REFUSED",
+                actor(name),
+                actor(name),
+                "valid password but no admin role");
     }
 
     /**
@@ -54,7 +58,13 @@ public class StaffActions {
     @Transactional
     public Optional<Long> openSyncRun(String name) {
         Optional<Long> opened = sync.open("admin");
-        opened.ifPresent(id -> audit.record("SYNC_RUN_STARTED", actor(name), "sync-run:" + id, "trigger=admin"));
+        opened.ifPresent(
+                id ->
+                        audit.record(
+                                "SYNC_RUN_STARTED",
+                                actor(name),
+                                "sync-run:" + id,
+                                "trigger=admin"));
         return opened;
     }
 

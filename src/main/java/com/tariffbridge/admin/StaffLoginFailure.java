@@ -10,8 +10,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One wrong staff password for one typed name. Kept in the database, not in memory, so every
- * server behind the load balancer counts the same failures.
+ * One wrong staff password for one typed name. Kept in the database, not in memory, so every server
+ * behind the load balancer counts the same failures.
  */
 @Entity
 @Table(name = "staff_login_failure")
@@ -19,7 +19,10 @@ public class StaffLoginFailure {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "staff_login_failure_seq")
-    @SequenceGenerator(name = "staff_login_failure_seq", sequenceName = "staff_login_failure_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "staff_login_failure_seq",
+            sequenceName = "staff_login_failure_seq",
+            allocationSize = 50)
     private Long id;
 
     @Column(nullable = false)
@@ -28,8 +31,7 @@ public class StaffLoginFailure {
     @Column(name = "failed_at", nullable = false)
     private Instant failedAt;
 
-    protected StaffLoginFailure() {
-    }
+    protected StaffLoginFailure() {}
 
     StaffLoginFailure(String username, Instant failedAt) {
         this.username = username;

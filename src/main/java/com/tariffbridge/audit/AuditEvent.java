@@ -15,7 +15,10 @@ public class AuditEvent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_event_seq")
-    @SequenceGenerator(name = "audit_event_seq", sequenceName = "audit_event_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "audit_event_seq",
+            sequenceName = "audit_event_seq",
+            allocationSize = 50)
     private Long id;
 
     @Column(name = "occurred_at", nullable = false)
@@ -31,15 +34,15 @@ public class AuditEvent {
 
     private String detail;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
     AuditEvent(Instant occurredAt, String type, String actor, String subject, String detail) {
         this.occurredAt = occurredAt;
         this.type = type;
         this.actor = actor;
         this.subject = subject;
-        this.detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
+        this.detail =
+                detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
     }
 
     public Long getId() {

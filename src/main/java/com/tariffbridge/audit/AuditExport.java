@@ -15,8 +15,7 @@ public class AuditExport {
 
     static final int BATCH = 500;
 
-    @Inject
-    AuditLog log;
+    @Inject AuditLog log;
 
     public long writeCsv(AuditFilter filter, Writer out) throws IOException {
         out.write(AuditCsv.HEADER);

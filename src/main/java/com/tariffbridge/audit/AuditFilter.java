@@ -31,15 +31,25 @@ public record AuditFilter(String type, String actor, String subject, Instant fro
         return stripped.length() <= MAX_TEXT ? stripped : stripped.substring(0, MAX_TEXT);
     }
 
-    /** A LIKE pattern that matches values starting with {@code prefix}, wildcards in it taken literally. */
+    /**
+     * A LIKE pattern that matches values starting with {@code prefix}, wildcards in it taken
+     * literally.
+     */
     static String startsWith(String prefix) {
         return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     /** How the filter reads in the audit log itself (for export events). */
     public String describe() {
-        return "type=" + (type == null ? "" : type) + " actor=" + (actor == null ? "" : actor)
-                + " subject=" + (subject == null ? "" : subject) + " from=" + (from == null ? "" : from)
-                + " to=" + (to == null ? "" : to);
+        return "type="
+                + (type == null ? "" : type)
+                + " actor="
+                + (actor == null ? "" : actor)
+                + " subject="
+                + (subject == null ? "" : subject)
+                + " from="
+                + (from == null ? "" : from)
+                + " to="
+                + (to == null ? "" : to);
     }
 }

@@ -18,12 +18,10 @@ public class AuditLog {
     @PersistenceContext(unitName = "tariffbridge")
     EntityManager em;
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
     /** Lets metrics count what happened without every feature knowing about metrics. */
-    @Inject
-    Event<AuditRecorded> recorded;
+    @Inject Event<AuditRecorded> recorded;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String type, String actor, String subject, String detail) {
@@ -39,7 +37,11 @@ public class AuditLog {
     /** One page of matching events, newest first. */
     @Transactional
     public List<AuditEvent> search(AuditFilter filter, int offset, int limit) {
-        return query(filter, "select e from AuditEvent e", " order by e.occurredAt desc, e.id desc", AuditEvent.class)
+        return query(
+                        filter,
+                        "select e from AuditEvent e",
+                        " order by e.occurredAt desc, e.id desc",
+                        AuditEvent.class)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
@@ -50,11 +52,19 @@ public class AuditLog {
         return query(filter, "select count(e) from AuditEvent e", "", Long.class).getSingleResult();
     }
 
-    /** Matching events with an id below {@code beforeId} (all when null), newest first: keyset paging for exports. */
+    /**
+     * Matching events with an id below {@code beforeId} (all when null), newest first: keyset
+     * paging for exports.
+     */
     @Transactional
     public List<AuditEvent> pageBefore(AuditFilter filter, Long beforeId, int batch) {
         var where = beforeId == null ? "" : " and e.id < :before";
-        var query = query(filter, "select e from AuditEvent e", where + " order by e.id desc", AuditEvent.class);
+        var query =
+                query(
+                        filter,
+                        "select e from AuditEvent e",
+                        where + " order by e.id desc",
+                        AuditEvent.class);
         if (beforeId != null) {
             query.setParameter("before", beforeId);
         }
@@ -66,15 +76,20 @@ public class AuditLog {
     /** Deletes up to {@code batch} events older than {@code cutoff}; returns how many went. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int purgeBatch(Instant cutoff, int batch) {
-        List<Long> ids = em.createQuery("select e.id from AuditEvent e where e.occurredAt < :cutoff "
-                        + "order by e.occurredAt", Long.class)
-                .setParameter("cutoff", cutoff)
-                .setMaxResults(batch)
-                .getResultList();
+        List<Long> ids =
+                em.createQuery(
+                                "select e.id from AuditEvent e where e.occurredAt < :cutoff "
+                                        + "order by e.occurredAt",
+                                Long.class)
+                        .setParameter("cutoff", cutoff)
+                        .setMaxResults(batch)
+                        .getResultList();
         if (ids.isEmpty()) {
             return 0;
         }
-        return em.createQuery("delete from AuditEvent e where e.id in :ids").setParameter("ids", ids).executeUpdate();
+        return em.createQuery("delete from AuditEvent e where e.id in :ids")
+                .setParameter("ids", ids)
+                .executeUpdate();
     }
 
     private <T> TypedQuery<T> query(AuditFilter filter, String select, String tail, Class<T> type) {

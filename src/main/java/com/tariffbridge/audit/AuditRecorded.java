@@ -1,8 +1,7 @@
 package com.tariffbridge.audit;
 
 /**
- * An audit event of this type was written in the current transaction. Observers that count
- * should observe it {@code during = AFTER_SUCCESS}, so a rolled-back change is never counted.
+ * An audit event of this type was written in the current transaction. Observers that count should
+ * observe it {@code during = AFTER_SUCCESS}, so a rolled-back change is never counted.
  */
-public record AuditRecorded(String type) {
-}
+public record AuditRecorded(String type) {}

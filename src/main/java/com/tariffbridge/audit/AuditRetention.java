@@ -18,11 +18,9 @@ public class AuditRetention {
     static final int BATCH = 500;
     static final int MAX_BATCHES = 100;
 
-    @Inject
-    AuditLog log;
+    @Inject AuditLog log;
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
     @Inject
     @ConfigProperty(name = "audit.retention", defaultValue = "P400D")

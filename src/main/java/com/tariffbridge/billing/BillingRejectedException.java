@@ -2,7 +2,8 @@ package com.tariffbridge.billing;
 
 /**
  * Billing refused our request with a 4xx (bad credentials, a request it cannot read): asking again
- * will not help until an operator fixes configuration, so it is neither retried nor a circuit fault.
+ * will not help until an operator fixes configuration, so it is neither retried nor a circuit
+ * fault.
  */
 public class BillingRejectedException extends RuntimeException {
 

@@ -8,6 +8,8 @@ public enum FailureCause {
     CIRCUIT_OPEN,
     /** Billing was unreachable, answered 5xx, or our bulkhead was full. */
     UNAVAILABLE,
-    /** Billing refused the request, does not know the supply point, or sent a record we cannot use. */
+    /**
+     * Billing refused the request, does not know the supply point, or sent a record we cannot use.
+     */
     REJECTED
 }

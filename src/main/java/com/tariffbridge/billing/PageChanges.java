@@ -25,16 +25,22 @@ import java.util.stream.Collectors;
  * @param confirmed supply points whose current snapshot billing confirmed unchanged
  * @param refused supply points billing could not describe, with the reason
  */
-public record PageChanges(Map<Long, TariffDocument> tariffs, List<Correction> corrections, Set<Long> confirmed,
+public record PageChanges(
+        Map<Long, TariffDocument> tariffs,
+        List<Correction> corrections,
+        Set<Long> confirmed,
         Map<Long, String> refused) {
 
     /** A term and/or address to take from billing; a null part is unchanged. */
-    public record Correction(long supplyPointId, ContractTerm term, PostalAddress address) {
-    }
+    public record Correction(long supplyPointId, ContractTerm term, PostalAddress address) {}
 
-    public static PageChanges between(List<SupplyOnRecord> held, Map<Long, String> currentHashes, BilledPage billed) {
-        Map<String, BilledSupply> byReference = billed.supplies().stream()
-                .collect(Collectors.toMap(BilledSupply::reference, Function.identity(), (a, b) -> a));
+    public static PageChanges between(
+            List<SupplyOnRecord> held, Map<Long, String> currentHashes, BilledPage billed) {
+        Map<String, BilledSupply> byReference =
+                billed.supplies().stream()
+                        .collect(
+                                Collectors.toMap(
+                                        BilledSupply::reference, Function.identity(), (a, b) -> a));
         Map<Long, TariffDocument> tariffs = new LinkedHashMap<>();
         List<Correction> corrections = new ArrayList<>();
         Set<Long> confirmed = new LinkedHashSet<>();
@@ -42,7 +48,8 @@ public record PageChanges(Map<Long, TariffDocument> tariffs, List<Correction> co
         for (SupplyOnRecord ours : held) {
             BilledSupply theirs = byReference.get(ours.reference());
             if (theirs == null) {
-                refused.put(ours.supplyPointId(),
+                refused.put(
+                        ours.supplyPointId(),
                         billed.refused().getOrDefault(ours.reference(), "unknown to billing"));
                 continue;
             }
@@ -52,7 +59,8 @@ public record PageChanges(Map<Long, TariffDocument> tariffs, List<Correction> co
                 tariffs.put(ours.supplyPointId(), theirs.tariffs());
             }
             ContractTerm term = Objects.equals(theirs.term(), ours.term()) ? null : theirs.term();
-            PostalAddress address = Objects.equals(theirs.address(), ours.address()) ? null : theirs.address();
+            PostalAddress address =
+                    Objects.equals(theirs.address(), ours.address()) ? null : theirs.address();
             if (term != null || address != null) {
                 corrections.add(new Correction(ours.supplyPointId(), term, address));
             }

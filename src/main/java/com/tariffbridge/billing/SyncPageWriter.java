@@ -1,11 +1,11 @@
 package com.tariffbridge.billing;
 
+import com.tariffbridge.contract.SupplyOnRecord;
 import com.tariffbridge.contract.SupplyPointService;
 import com.tariffbridge.tariff.TariffSnapshots;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import com.tariffbridge.contract.SupplyOnRecord;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -24,38 +24,54 @@ public class SyncPageWriter {
     static final String ACTOR = "billing-sync";
     private static final Logger LOG = Logger.getLogger(SyncPageWriter.class.getName());
 
-    @Inject
-    TariffSnapshots snapshots;
+    @Inject TariffSnapshots snapshots;
 
-    @Inject
-    SupplyPointService supplies;
+    @Inject SupplyPointService supplies;
 
-    @Inject
-    SyncRuns runs;
+    @Inject SyncRuns runs;
 
     @Transactional
-    public void applyBilled(long runId, List<SupplyOnRecord> held, BilledPage billed, int pageSize,
+    public void applyBilled(
+            long runId,
+            List<SupplyOnRecord> held,
+            BilledPage billed,
+            int pageSize,
             Instant lastGoodSync) {
-        var changes = PageChanges.between(held, snapshots.currentHashes(
-                held.stream().map(SupplyOnRecord::supplyPointId).toList()), billed);
+        var changes =
+                PageChanges.between(
+                        held,
+                        snapshots.currentHashes(
+                                held.stream().map(SupplyOnRecord::supplyPointId).toList()),
+                        billed);
         snapshots.storeAll(changes.tariffs());
-        changes.corrections().forEach(c -> supplies.applyBilled(c.supplyPointId(), c.term(), c.address(), ACTOR));
+        changes.corrections()
+                .forEach(
+                        c -> supplies.applyBilled(c.supplyPointId(), c.term(), c.address(), ACTOR));
         snapshots.confirm(changes.confirmed());
         snapshots.markStale(changes.refused().keySet(), lastGoodSync);
         Map<FailureCause, Integer> failures = new EnumMap<>(FailureCause.class);
         if (!changes.refused().isEmpty()) {
             failures.put(FailureCause.REJECTED, changes.refused().size());
             var example = changes.refused().entrySet().iterator().next();
-            LOG.log(Level.WARNING, "Billing could not describe {0} supply points of a page, e.g. id {1}: {2}",
-                    new Object[] {changes.refused().size(), String.valueOf(example.getKey()), example.getValue()});
+            LOG.log(
+                    Level.WARNING,
+                    "Billing could not describe {0} supply points of a page, e.g. id {1}: {2}",
+                    new Object[] {
+                        changes.refused().size(),
+                        String.valueOf(example.getKey()),
+                        example.getValue()
+                    });
         }
         runs.count(runId, new PageCounts(pageSize, changes.changedCount(), failures));
     }
 
     /** Billing failed for the whole page: every supply point keeps its snapshot, marked stale. */
     @Transactional
-    public void applyFailure(long runId, List<Long> supplyPointIds, FailureCause cause, Instant lastGoodSync) {
+    public void applyFailure(
+            long runId, List<Long> supplyPointIds, FailureCause cause, Instant lastGoodSync) {
         snapshots.markStale(supplyPointIds, lastGoodSync);
-        runs.count(runId, new PageCounts(supplyPointIds.size(), 0, Map.of(cause, supplyPointIds.size())));
+        runs.count(
+                runId,
+                new PageCounts(supplyPointIds.size(), 0, Map.of(cause, supplyPointIds.size())));
     }
 }

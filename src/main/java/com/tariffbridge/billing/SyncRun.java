@@ -19,7 +19,11 @@ import java.time.Instant;
 @Table(name = "sync_run")
 public class SyncRun {
 
-    public enum Status { RUNNING, FINISHED, FAILED }
+    public enum Status {
+        RUNNING,
+        FINISHED,
+        FAILED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sync_run_seq")
@@ -72,8 +76,7 @@ public class SyncRun {
     @Column(name = "last_error")
     private String lastError;
 
-    protected SyncRun() {
-    }
+    protected SyncRun() {}
 
     SyncRun(String trigger, int total, Instant now) {
         this.status = Status.RUNNING;
@@ -95,12 +98,16 @@ public class SyncRun {
         heartbeatAt = now;
     }
 
-    /** A run whose every supply point failed has synced nothing: FAILED, with the causes counted. */
+    /**
+     * A run whose every supply point failed has synced nothing: FAILED, with the causes counted.
+     */
     void finish(Instant now, String error) {
         boolean nothingSynced = checked > 0 && failed == checked;
         status = error != null || nothingSynced ? Status.FAILED : Status.FINISHED;
-        lastError = error != null ? truncate(error)
-                : nothingSynced ? "billing failed for every supply point" : null;
+        lastError =
+                error != null
+                        ? truncate(error)
+                        : nothingSynced ? "billing failed for every supply point" : null;
         finishedAt = now;
         heartbeatAt = now;
         runningSlot = null;

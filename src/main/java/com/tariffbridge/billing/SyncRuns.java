@@ -11,7 +11,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Sync runs in the database: opening one (the only running one), counting its pages, finishing it. */
+/**
+ * Sync runs in the database: opening one (the only running one), counting its pages, finishing it.
+ */
 @ApplicationScoped
 @Transactional
 public class SyncRuns {
@@ -22,8 +24,7 @@ public class SyncRuns {
     @PersistenceContext(unitName = "tariffbridge")
     EntityManager em;
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
     /** Inserts a RUNNING run; fails with a PersistenceException if another run holds the slot. */
     public long open(String trigger, int total) {
@@ -43,21 +44,29 @@ public class SyncRuns {
     /** A run whose server died mid-way is closed as FAILED, so the next run can start. */
     public int closeAbandoned() {
         var now = clock.instant();
-        var abandoned = em.createQuery("select r from SyncRun r where r.status = :running and r.heartbeatAt < :limit",
-                        SyncRun.class)
-                .setParameter("running", SyncRun.Status.RUNNING)
-                .setParameter("limit", now.minus(ABANDONED_AFTER))
-                .getResultList();
-        abandoned.forEach(run -> run.finish(now, "abandoned: no progress since " + run.getHeartbeatAt()));
+        var abandoned =
+                em.createQuery(
+                                "select r from SyncRun r where r.status = :running and r.heartbeatAt < :limit",
+                                SyncRun.class)
+                        .setParameter("running", SyncRun.Status.RUNNING)
+                        .setParameter("limit", now.minus(ABANDONED_AFTER))
+                        .getResultList();
+        abandoned.forEach(
+                run -> run.finish(now, "abandoned: no progress since " + run.getHeartbeatAt()));
         return abandoned.size();
     }
 
-    /** When the last run that went through every page (FINISHED) started: the last good sync of a fresh snapshot. */
+    /**
+     * When the last run that went through every page (FINISHED) started: the last good sync of a
+     * fresh snapshot.
+     */
     public Optional<Instant> lastCompleteStart() {
-        return Optional.ofNullable(em.createQuery("select max(r.startedAt) from SyncRun r where r.status = :finished",
-                        Instant.class)
-                .setParameter("finished", SyncRun.Status.FINISHED)
-                .getSingleResult());
+        return Optional.ofNullable(
+                em.createQuery(
+                                "select max(r.startedAt) from SyncRun r where r.status = :finished",
+                                Instant.class)
+                        .setParameter("finished", SyncRun.Status.FINISHED)
+                        .getSingleResult());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -75,8 +84,11 @@ public class SyncRuns {
 
     /** How many runs there are, of one status or (null) all: for the admin page's pager. */
     public long count(SyncRun.Status status) {
-        var query = em.createQuery("select count(r) from SyncRun r" + (status == null ? "" : " where r.status = :status"),
-                Long.class);
+        var query =
+                em.createQuery(
+                        "select count(r) from SyncRun r"
+                                + (status == null ? "" : " where r.status = :status"),
+                        Long.class);
         if (status != null) {
             query.setParameter("status", status);
         }
@@ -85,8 +97,12 @@ public class SyncRuns {
 
     /** Newest first, a slice of the runs of one status or (null) all: for the admin page. */
     public List<SyncRun> page(SyncRun.Status status, int offset, int limit) {
-        var query = em.createQuery("select r from SyncRun r" + (status == null ? "" : " where r.status = :status")
-                + " order by r.id desc", SyncRun.class);
+        var query =
+                em.createQuery(
+                        "select r from SyncRun r"
+                                + (status == null ? "" : " where r.status = :status")
+                                + " order by r.id desc",
+                        SyncRun.class);
         if (status != null) {
             query.setParameter("status", status);
         }
@@ -95,7 +111,9 @@ public class SyncRuns {
 
     /** Newest first, keyset-paged by id: runs before {@code beforeId} (or the newest when null). */
     public List<SyncRun> recent(Long beforeId, int limit) {
-        return em.createQuery("select r from SyncRun r where r.id < :before order by r.id desc", SyncRun.class)
+        return em.createQuery(
+                        "select r from SyncRun r where r.id < :before order by r.id desc",
+                        SyncRun.class)
                 .setParameter("before", beforeId == null ? Long.MAX_VALUE : beforeId)
                 .setMaxResults(limit)
                 .getResultList();

@@ -22,29 +22,38 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * the annotation cannot interrupt a blocking read), one retry for transient trouble, a circuit
  * breaker so an outage costs one fast failure per page instead of a timeout, and a bulkhead so a
  * slow billing system can hold at most a few threads. All values can be tuned per deployment
- * through MicroProfile Config ({@code com.tariffbridge.billing.TariffSource/supplies/Timeout/value}, …).
+ * through MicroProfile Config ({@code
+ * com.tariffbridge.billing.TariffSource/supplies/Timeout/value}, …).
  */
 @ApplicationScoped
 public class TariffSource {
 
-    @Inject
-    @RestClient
-    BillingApi api;
+    @Inject @RestClient BillingApi api;
 
     private final KnownTariffs known = new KnownTariffs(500);
 
     @Timeout(6000)
-    @Retry(maxRetries = 1, delay = 200, jitter = 100, retryOn = {BillingUnavailableException.class,
-            TimeoutException.class}, abortOn = BillingRejectedException.class)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10_000, successThreshold = 1,
+    @Retry(
+            maxRetries = 1,
+            delay = 200,
+            jitter = 100,
+            retryOn = {BillingUnavailableException.class, TimeoutException.class},
+            abortOn = BillingRejectedException.class)
+    @CircuitBreaker(
+            requestVolumeThreshold = 4,
+            failureRatio = 0.75,
+            delay = 10_000,
+            successThreshold = 1,
             skipOn = BillingRejectedException.class)
     @Bulkhead(4)
     public BilledPage supplies(List<String> references) {
         try {
-            return BillingRecords.page(references, api.lookup(new BillingLookup(references)), known);
+            return BillingRecords.page(
+                    references, api.lookup(new BillingLookup(references)), known);
         } catch (ProcessingException e) {
             boolean timedOut = causedBy(e, SocketTimeoutException.class);
-            throw new BillingUnavailableException("billing could not be reached: " + e.getMessage(), timedOut, e);
+            throw new BillingUnavailableException(
+                    "billing could not be reached: " + e.getMessage(), timedOut, e);
         }
     }
 

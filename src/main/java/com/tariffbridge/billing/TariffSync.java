@@ -22,30 +22,25 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 /**
- * A sync run: for every supply point an active grant shares, in keyset pages of
- * {@code sync.page-size}, ask billing and write what changed (one transaction per page, billing
- * called outside it). Billing trouble costs a page its freshness (stale), never the run; only an
- * error of our own ends a run as FAILED. Never two runs at once: see {@link SyncRun}.
+ * A sync run: for every supply point an active grant shares, in keyset pages of {@code
+ * sync.page-size}, ask billing and write what changed (one transaction per page, billing called
+ * outside it). Billing trouble costs a page its freshness (stale), never the run; only an error of
+ * our own ends a run as FAILED. Never two runs at once: see {@link SyncRun}.
  */
 @ApplicationScoped
 public class TariffSync {
 
     private static final Logger LOG = Logger.getLogger(TariffSync.class.getName());
 
-    @Inject
-    GrantService grants;
+    @Inject GrantService grants;
 
-    @Inject
-    SupplyPointService supplies;
+    @Inject SupplyPointService supplies;
 
-    @Inject
-    TariffSyncLauncher workers;
+    @Inject TariffSyncLauncher workers;
 
-    @Inject
-    SyncPageWriter writer;
+    @Inject SyncPageWriter writer;
 
-    @Inject
-    SyncRuns runs;
+    @Inject SyncRuns runs;
 
     @Inject
     @ConfigProperty(name = "sync.page-size", defaultValue = "500")
@@ -58,7 +53,8 @@ public class TariffSync {
             return Optional.empty();
         }
         try {
-            return Optional.of(runs.open(trigger, Math.toIntExact(grants.countSharedSupplyPoints())));
+            return Optional.of(
+                    runs.open(trigger, Math.toIntExact(grants.countSharedSupplyPoints())));
         } catch (PersistenceException raced) {
             // the unique running slot: another server opened its run between our check and insert
             return Optional.empty();
@@ -67,7 +63,9 @@ public class TariffSync {
 
     /** What the timer does: a run now, unless one is already going. */
     public void runScheduled() {
-        open("timer").ifPresentOrElse(this::run, () -> LOG.info("Tariff sync skipped: a run is still going"));
+        open("timer")
+                .ifPresentOrElse(
+                        this::run, () -> LOG.info("Tariff sync skipped: a run is still going"));
     }
 
     public void run(long runId) {
@@ -87,16 +85,30 @@ public class TariffSync {
             runs.finish(runId, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
-        runs.find(runId).ifPresent(run -> LOG.log(run.getFailed() == 0 ? Level.INFO : Level.WARNING,
-                "Tariff sync run {0} {1} in {2} ms: {3} checked, {4} changed, {5} failed (timeout {6}, circuit open {7}, "
-                        + "unavailable {8}, rejected {9})",
-                new Object[] {runId, run.getStatus(), millis, run.getChecked(), run.getChanged(), run.getFailed(),
-                        run.failed(FailureCause.TIMEOUT), run.failed(FailureCause.CIRCUIT_OPEN),
-                        run.failed(FailureCause.UNAVAILABLE), run.failed(FailureCause.REJECTED)}));
+        runs.find(runId)
+                .ifPresent(
+                        run ->
+                                LOG.log(
+                                        run.getFailed() == 0 ? Level.INFO : Level.WARNING,
+                                        "Tariff sync run {0} {1} in {2} ms: {3} checked, {4} changed, {5} failed (timeout {6}, circuit open {7}, "
+                                                + "unavailable {8}, rejected {9})",
+                                        new Object[] {
+                                            runId,
+                                            run.getStatus(),
+                                            millis,
+                                            run.getChecked(),
+                                            run.getChanged(),
+                                            run.getFailed(),
+                                            run.failed(FailureCause.TIMEOUT),
+                                            run.failed(FailureCause.CIRCUIT_OPEN),
+                                            run.failed(FailureCause.UNAVAILABLE),
+                                            run.failed(FailureCause.REJECTED)
+                                        }));
     }
 
     /** A page of the work list with billing's answer on its way. */
-    private record Page(List<Long> supplyPointIds, List<SupplyOnRecord> held, Future<BilledPage> billed) {
+    private record Page(
+            List<Long> supplyPointIds, List<SupplyOnRecord> held, Future<BilledPage> billed) {
 
         long lastId() {
             return supplyPointIds.get(supplyPointIds.size() - 1);
@@ -110,9 +122,11 @@ public class TariffSync {
             return null;
         }
         List<SupplyOnRecord> held = supplies.onRecord(ids);
-        Future<BilledPage> billed = held.isEmpty()
-                ? CompletableFuture.completedFuture(new BilledPage(List.of(), Map.of()))
-                : workers.fetchInBackground(held.stream().map(SupplyOnRecord::reference).toList());
+        Future<BilledPage> billed =
+                held.isEmpty()
+                        ? CompletableFuture.completedFuture(new BilledPage(List.of(), Map.of()))
+                        : workers.fetchInBackground(
+                                held.stream().map(SupplyOnRecord::reference).toList());
         return new Page(ids, held, billed);
     }
 
@@ -126,7 +140,9 @@ public class TariffSync {
         } catch (ExecutionException e) {
             FailureCause cause = causeOf(unwrap(e));
             // one summary per run is logged at the end; per page only when asked for
-            LOG.log(Level.FINE, "Billing failed for a page of {0} supply points ({1}): {2}",
+            LOG.log(
+                    Level.FINE,
+                    "Billing failed for a page of {0} supply points ({1}): {2}",
                     new Object[] {page.supplyPointIds().size(), cause, e.getCause()});
             writer.applyFailure(runId, page.supplyPointIds(), cause, lastGood);
             return;
@@ -137,7 +153,8 @@ public class TariffSync {
     /** The exception the billing call threw, from under the container's wrappers. */
     static RuntimeException unwrap(Throwable error) {
         Throwable t = error;
-        while ((t instanceof ExecutionException || t instanceof EJBException) && t.getCause() != null) {
+        while ((t instanceof ExecutionException || t instanceof EJBException)
+                && t.getCause() != null) {
             t = t.getCause();
         }
         return t instanceof RuntimeException runtime ? runtime : new IllegalStateException(t);

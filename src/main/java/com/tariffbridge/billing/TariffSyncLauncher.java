@@ -17,11 +17,9 @@ import java.util.concurrent.Future;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class TariffSyncLauncher {
 
-    @Inject
-    TariffSync sync;
+    @Inject TariffSync sync;
 
-    @Inject
-    TariffSource billing;
+    @Inject TariffSource billing;
 
     @Asynchronous
     public void runInBackground(long runId) {

@@ -26,43 +26,33 @@ import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceExceptio
 
 /**
  * The connect flow's use cases. Every step locks the flow's row, checks that the state machine
- * expects this step, and records the change with its audit event in one transaction. Outbound
- * calls to FlatPeak happen outside these transactions.
+ * expects this step, and records the change with its audit event in one transaction. Outbound calls
+ * to FlatPeak happen outside these transactions.
  */
 @ApplicationScoped
 public class ConnectFlowService {
 
     private static final Logger LOG = Logger.getLogger(ConnectFlowService.class.getName());
 
-    @Inject
-    FlatPeakGateway flatPeak;
+    @Inject FlatPeakGateway flatPeak;
 
-    @Inject
-    RedirectAllowList redirects;
+    @Inject RedirectAllowList redirects;
 
-    @Inject
-    ConnectSessionRepository sessions;
+    @Inject ConnectSessionRepository sessions;
 
-    @Inject
-    CustomerAuthenticator authenticator;
+    @Inject CustomerAuthenticator authenticator;
 
-    @Inject
-    CustomerRepository customers;
+    @Inject CustomerRepository customers;
 
-    @Inject
-    SupplyPointService supplies;
+    @Inject SupplyPointService supplies;
 
-    @Inject
-    GrantService grants;
+    @Inject GrantService grants;
 
-    @Inject
-    ConnectSteps steps;
+    @Inject ConnectSteps steps;
 
-    @Inject
-    AuditLog audit;
+    @Inject AuditLog audit;
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
     @Inject
     @ConfigProperty(name = "connect.session.ttl")
@@ -94,8 +84,11 @@ public class ConnectFlowService {
             throw e;
         }
         if (redirects.returnUri(context.connectWebUri(), context.token()).isEmpty()) {
-            LOG.warning(() -> "Refused connect token " + context.token()
-                    + ": connect_web_uri is not on flatpeak.redirect.allowed-hosts");
+            LOG.warning(
+                    () ->
+                            "Refused connect token "
+                                    + context.token()
+                                    + ": connect_web_uri is not on flatpeak.redirect.allowed-hosts");
             return new StartResult.InvalidLink();
         }
         try {
@@ -127,7 +120,8 @@ public class ConnectFlowService {
     public SignInStep signIn(long flowId, String email, String password) {
         var session = steps.locked(flowId).orElse(null);
         if (session == null || session.getState() != ConnectState.STARTED) {
-            return new SignInStep.NotExpectedStep(session == null ? ConnectState.FAILED : session.getState());
+            return new SignInStep.NotExpectedStep(
+                    session == null ? ConnectState.FAILED : session.getState());
         }
         SignInResult result = authenticator.signIn(email, password);
         if (result instanceof SignInResult.Locked locked) {
@@ -139,7 +133,11 @@ public class ConnectFlowService {
         var now = clock.instant();
         session.signedInAs(signedIn.customerId());
         session.apply(ConnectEvent.SIGNED_IN, now);
-        audit.record("CONNECT_SIGNED_IN", "customer:" + signedIn.customerId(), "connect:" + flowId, null);
+        audit.record(
+                "CONNECT_SIGNED_IN",
+                "customer:" + signedIn.customerId(),
+                "connect:" + flowId,
+                null);
         List<SupplyOption> options = supplies.shareableSupplies(signedIn.customerId());
         if (options.size() == 1) {
             session.chose(options.get(0).supplyPointId());
@@ -156,7 +154,10 @@ public class ConnectFlowService {
                 .orElse(List.of());
     }
 
-    /** Chooses one of the customer's own shareable supplies; anything else leaves the flow as it was. */
+    /**
+     * Chooses one of the customer's own shareable supplies; anything else leaves the flow as it
+     * was.
+     */
     @Transactional
     public ConnectState chooseSupply(long flowId, long supplyPointId) {
         var session = steps.locked(flowId).orElse(null);
@@ -175,10 +176,24 @@ public class ConnectFlowService {
     public Optional<ConsentView> consentView(long flowId) {
         return sessions.find(flowId)
                 .filter(s -> s.getState() == ConnectState.SUPPLY_CHOSEN)
-                .flatMap(s -> supplies.sharedSupply(s.getCustomerId(), s.getSupplyPointId())
-                        .map(supply -> new ConsentView(s.account(),
-                                customers.find(s.getCustomerId()).map(c -> c.getDisplayName()).orElse(""),
-                                supply, supplyLabel(s.getCustomerId(), supply.supplyPointId()))));
+                .flatMap(
+                        s ->
+                                supplies.sharedSupply(s.getCustomerId(), s.getSupplyPointId())
+                                        .map(
+                                                supply ->
+                                                        new ConsentView(
+                                                                s.account(),
+                                                                customers
+                                                                        .find(s.getCustomerId())
+                                                                        .map(
+                                                                                c ->
+                                                                                        c
+                                                                                                .getDisplayName())
+                                                                        .orElse(""),
+                                                                supply,
+                                                                supplyLabel(
+                                                                        s.getCustomerId(),
+                                                                        supply.supplyPointId()))));
     }
 
     private String supplyLabel(long customerId, long supplyPointId) {
@@ -190,8 +205,8 @@ public class ConnectFlowService {
     }
 
     /**
-     * Records the consent with a new grant and its tokens. Returns the plaintext tokens only to
-     * the request that made the transition; a replay gets nothing and creates nothing.
+     * Records the consent with a new grant and its tokens. Returns the plaintext tokens only to the
+     * request that made the transition; a replay gets nothing and creates nothing.
      */
     @Transactional
     public Optional<TokenPair> allow(long flowId, ClientInfo client) {
@@ -203,12 +218,26 @@ public class ConnectFlowService {
         if (supply.isEmpty()) {
             throw new IllegalStateException("chosen supply point is no longer shareable");
         }
-        TokenPair tokens = grants.issueGrant(session.getCustomerId(), session.getSupplyPointId(),
-                session.account().id());
-        sessions.addConsent(new ConsentRecord(session, tokens.grantId(), termsVersion, clock.instant(), client));
-        audit.record("CONSENT_GIVEN", "customer:" + session.getCustomerId(), "connect:" + flowId,
-                "flatpeak_account=" + session.account().id() + " supply_point=" + supply.get().reference()
-                        + " terms=" + termsVersion + " grant=" + tokens.grantId());
+        TokenPair tokens =
+                grants.issueGrant(
+                        session.getCustomerId(),
+                        session.getSupplyPointId(),
+                        session.account().id());
+        sessions.addConsent(
+                new ConsentRecord(
+                        session, tokens.grantId(), termsVersion, clock.instant(), client));
+        audit.record(
+                "CONSENT_GIVEN",
+                "customer:" + session.getCustomerId(),
+                "connect:" + flowId,
+                "flatpeak_account="
+                        + session.account().id()
+                        + " supply_point="
+                        + supply.get().reference()
+                        + " terms="
+                        + termsVersion
+                        + " grant="
+                        + tokens.grantId());
         steps.enqueueDecision(session);
         return Optional.of(tokens);
     }

@@ -4,19 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Periodic tidying of the flow: open flows past their deadline become EXPIRED, and decisions
- * still in the outbox are sent again. Safe to run twice or on several servers at once.
+ * Periodic tidying of the flow: open flows past their deadline become EXPIRED, and decisions still
+ * in the outbox are sent again. Safe to run twice or on several servers at once.
  */
 @ApplicationScoped
 public class ConnectHousekeeping {
 
     static final int BATCH = 100;
 
-    @Inject
-    ConnectSteps steps;
+    @Inject ConnectSteps steps;
 
-    @Inject
-    DecisionDeliveryService deliveries;
+    @Inject DecisionDeliveryService deliveries;
 
     public int expireOpenFlows() {
         int expired = 0;

@@ -15,14 +15,19 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
-/** One run of the flow for one connect token; the token is unique, so it can start only one flow. */
+/**
+ * One run of the flow for one connect token; the token is unique, so it can start only one flow.
+ */
 @Entity
 @Table(name = "connect_session")
 public class ConnectSession {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "connect_session_seq")
-    @SequenceGenerator(name = "connect_session_seq", sequenceName = "connect_session_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "connect_session_seq",
+            sequenceName = "connect_session_seq",
+            allocationSize = 50)
     private Long id;
 
     @Column(name = "connect_token", nullable = false, unique = true)
@@ -71,11 +76,9 @@ public class ConnectSession {
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
 
-    @Version
-    private long version;
+    @Version private long version;
 
-    protected ConnectSession() {
-    }
+    protected ConnectSession() {}
 
     ConnectSession(SessionContext context, Instant now, Instant expiresAt) {
         var account = context.account();
@@ -117,7 +120,9 @@ public class ConnectSession {
         this.supplyPointId = supplyPoint;
     }
 
-    /** Links shown to the customer must be web links; anything else (javascript:, data:) is dropped. */
+    /**
+     * Links shown to the customer must be web links; anything else (javascript:, data:) is dropped.
+     */
     private static String httpsOrNull(String url) {
         if (url == null || url.length() > 1000) {
             return null;
@@ -143,7 +148,8 @@ public class ConnectSession {
     }
 
     public FlatPeakAccount account() {
-        return new FlatPeakAccount(accountId, accountName, logoUrl, termsUrl, privacyUrl, supportUrl);
+        return new FlatPeakAccount(
+                accountId, accountName, logoUrl, termsUrl, privacyUrl, supportUrl);
     }
 
     public String getConnectWebUri() {

@@ -8,9 +8,9 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,16 +21,22 @@ import java.util.Optional;
 @Transactional
 public class ConnectSessionQueries {
 
-    private static final String ROW = "select new com.tariffbridge.connect.ConnectSessionRow(s.id, s.state, "
-            + "s.accountName, c.email, sp.reference, s.createdAt, s.updatedAt) ";
-    private static final String FROM = "from ConnectSession s left join Customer c on c.id = s.customerId "
-            + "left join SupplyPoint sp on sp.id = s.supplyPointId where 1 = 1";
+    private static final String ROW =
+            "select new com.tariffbridge.connect.ConnectSessionRow(s.id, s.state, "
+                    + "s.accountName, c.email, sp.reference, s.createdAt, s.updatedAt) ";
+    private static final String FROM =
+            "from ConnectSession s left join Customer c on c.id = s.customerId "
+                    + "left join SupplyPoint sp on sp.id = s.supplyPointId where 1 = 1";
 
     @PersistenceContext(unitName = "tariffbridge")
     EntityManager em;
 
     public List<ConnectSessionRow> page(ConnectSessionFilter filter, int offset, int limit) {
-        return query(ROW + FROM, filter, " order by s.createdAt desc, s.id desc", ConnectSessionRow.class)
+        return query(
+                        ROW + FROM,
+                        filter,
+                        " order by s.createdAt desc, s.id desc",
+                        ConnectSessionRow.class)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
@@ -43,7 +49,8 @@ public class ConnectSessionQueries {
     /** How many sessions started since {@code since} are in each state: one grouped query. */
     public Map<ConnectState, Long> countByState(Instant since) {
         Map<ConnectState, Long> counts = new EnumMap<>(ConnectState.class);
-        em.createQuery("select s.state, count(s) from ConnectSession s where s.createdAt >= :since group by s.state",
+        em.createQuery(
+                        "select s.state, count(s) from ConnectSession s where s.createdAt >= :since group by s.state",
                         Object[].class)
                 .setParameter("since", since)
                 .getResultList()
@@ -56,18 +63,28 @@ public class ConnectSessionQueries {
                 .setParameter("id", id)
                 .getResultStream()
                 .findFirst()
-                .map(row -> new ConnectSessionDetail(row,
-                        first(em.createQuery("select c from ConsentRecord c where c.connectSessionId = :id",
-                                ConsentRecord.class).setParameter("id", id)),
-                        first(em.createQuery("select d from DecisionDelivery d where d.connectSessionId = :id",
-                                DecisionDelivery.class).setParameter("id", id))));
+                .map(
+                        row ->
+                                new ConnectSessionDetail(
+                                        row,
+                                        first(
+                                                em.createQuery(
+                                                                "select c from ConsentRecord c where c.connectSessionId = :id",
+                                                                ConsentRecord.class)
+                                                        .setParameter("id", id)),
+                                        first(
+                                                em.createQuery(
+                                                                "select d from DecisionDelivery d where d.connectSessionId = :id",
+                                                                DecisionDelivery.class)
+                                                        .setParameter("id", id))));
     }
 
     private static <T> T first(TypedQuery<T> query) {
         return query.getResultStream().findFirst().orElse(null);
     }
 
-    private <T> TypedQuery<T> query(String head, ConnectSessionFilter filter, String tail, Class<T> type) {
+    private <T> TypedQuery<T> query(
+            String head, ConnectSessionFilter filter, String tail, Class<T> type) {
         var jpql = new StringBuilder(head);
         if (filter.state() != null) {
             jpql.append(" and s.state = :state");
@@ -89,7 +106,8 @@ public class ConnectSessionQueries {
             query.setParameter("from", filter.from().atStartOfDay().toInstant(ZoneOffset.UTC));
         }
         if (filter.to() != null) {
-            query.setParameter("to", filter.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+            query.setParameter(
+                    "to", filter.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
         }
         if (filter.supplyPoint() != null) {
             query.setParameter("reference", filter.supplyPoint());

@@ -9,7 +9,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Joins the caller's transaction, or opens a short one: the entity manager is never used outside one. */
+/**
+ * Joins the caller's transaction, or opens a short one: the entity manager is never used outside
+ * one.
+ */
 @ApplicationScoped
 @Transactional
 public class ConnectSessionRepository {
@@ -19,7 +22,8 @@ public class ConnectSessionRepository {
 
     /** Row-locked, so two requests of one flow (double click) take their turns. */
     public Optional<ConnectSession> lock(long id) {
-        return Optional.ofNullable(em.find(ConnectSession.class, id, LockModeType.PESSIMISTIC_WRITE));
+        return Optional.ofNullable(
+                em.find(ConnectSession.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     public Optional<ConnectSession> find(long id) {
@@ -27,7 +31,9 @@ public class ConnectSessionRepository {
     }
 
     public Optional<ConnectSession> findByToken(String connectToken) {
-        return em.createQuery("select s from ConnectSession s where s.connectToken = :token", ConnectSession.class)
+        return em.createQuery(
+                        "select s from ConnectSession s where s.connectToken = :token",
+                        ConnectSession.class)
                 .setParameter("token", connectToken)
                 .getResultStream()
                 .findFirst();
@@ -39,10 +45,16 @@ public class ConnectSessionRepository {
     }
 
     public List<Long> openSessionsExpiredBy(Instant now, int limit) {
-        return em.createQuery("select s.id from ConnectSession s where s.state in :open and s.expiresAt <= :now "
-                        + "order by s.expiresAt", Long.class)
-                .setParameter("open", List.of(ConnectState.STARTED, ConnectState.AUTHENTICATED,
-                        ConnectState.SUPPLY_CHOSEN))
+        return em.createQuery(
+                        "select s.id from ConnectSession s where s.state in :open and s.expiresAt <= :now "
+                                + "order by s.expiresAt",
+                        Long.class)
+                .setParameter(
+                        "open",
+                        List.of(
+                                ConnectState.STARTED,
+                                ConnectState.AUTHENTICATED,
+                                ConnectState.SUPPLY_CHOSEN))
                 .setParameter("now", now)
                 .setMaxResults(limit)
                 .getResultList();
@@ -53,7 +65,9 @@ public class ConnectSessionRepository {
     }
 
     public Optional<ConsentRecord> consentOf(long sessionId) {
-        return em.createQuery("select c from ConsentRecord c where c.connectSessionId = :id", ConsentRecord.class)
+        return em.createQuery(
+                        "select c from ConsentRecord c where c.connectSessionId = :id",
+                        ConsentRecord.class)
                 .setParameter("id", sessionId)
                 .getResultStream()
                 .findFirst();

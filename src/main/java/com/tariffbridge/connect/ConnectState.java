@@ -25,32 +25,39 @@ public enum ConnectState {
     FAILED;
 
     public Optional<ConnectState> on(ConnectEvent event) {
-        ConnectState next = switch (this) {
-            case STARTED -> switch (event) {
-                case SIGNED_IN -> AUTHENTICATED;
-                case CANCELLED -> DISMISSED_LOGIN;
-                case TIMED_OUT -> EXPIRED;
-                default -> null;
-            };
-            case AUTHENTICATED -> switch (event) {
-                case SUPPLY_CHOSEN -> SUPPLY_CHOSEN;
-                case CANCELLED -> DISMISSED_LOGIN;
-                case TIMED_OUT -> EXPIRED;
-                default -> null;
-            };
-            case SUPPLY_CHOSEN -> switch (event) {
-                case ALLOWED -> CONSENTED;
-                case DENIED, CANCELLED -> DISMISSED_CONSENT;
-                case TIMED_OUT -> EXPIRED;
-                default -> null;
-            };
-            default -> null;
-        };
+        ConnectState next =
+                switch (this) {
+                    case STARTED ->
+                            switch (event) {
+                                case SIGNED_IN -> AUTHENTICATED;
+                                case CANCELLED -> DISMISSED_LOGIN;
+                                case TIMED_OUT -> EXPIRED;
+                                default -> null;
+                            };
+                    case AUTHENTICATED ->
+                            switch (event) {
+                                case SUPPLY_CHOSEN -> SUPPLY_CHOSEN;
+                                case CANCELLED -> DISMISSED_LOGIN;
+                                case TIMED_OUT -> EXPIRED;
+                                default -> null;
+                            };
+                    case SUPPLY_CHOSEN ->
+                            switch (event) {
+                                case ALLOWED -> CONSENTED;
+                                case DENIED, CANCELLED -> DISMISSED_CONSENT;
+                                case TIMED_OUT -> EXPIRED;
+                                default -> null;
+                            };
+                    default -> null;
+                };
         return Optional.ofNullable(next);
     }
 
     public boolean isTerminal() {
-        return this == CONSENTED || this == DISMISSED_LOGIN || this == DISMISSED_CONSENT || this == EXPIRED
+        return this == CONSENTED
+                || this == DISMISSED_LOGIN
+                || this == DISMISSED_CONSENT
+                || this == EXPIRED
                 || this == FAILED;
     }
 

@@ -20,24 +20,24 @@ import java.util.Optional;
 @ApplicationScoped
 public class ConnectSteps {
 
-    @Inject
-    ConnectSessionRepository sessions;
+    @Inject ConnectSessionRepository sessions;
 
     @PersistenceContext(unitName = "tariffbridge")
     EntityManager em;
 
-    @Inject
-    AuditLog audit;
+    @Inject AuditLog audit;
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
     /** Fails on the unique connect token when another request opened the same token first. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public long open(SessionContext context, Instant now, Duration ttl) {
         var session = new ConnectSession(context, now, now.plus(ttl));
         sessions.add(session);
-        audit.record("CONNECT_STARTED", "flatpeak:" + context.account().id(), "connect:" + session.getId(),
+        audit.record(
+                "CONNECT_STARTED",
+                "flatpeak:" + context.account().id(),
+                "connect:" + session.getId(),
                 "live_mode=" + context.liveMode());
         return session.getId();
     }
@@ -46,12 +46,13 @@ public class ConnectSteps {
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<ConnectSession> locked(long flowId) {
         var session = sessions.lock(flowId);
-        session.ifPresent(s -> {
-            if (s.isExpiredAt(clock.instant())) {
-                s.apply(ConnectEvent.TIMED_OUT, clock.instant());
-                audit.record("CONNECT_EXPIRED", "system", "connect:" + flowId, null);
-            }
-        });
+        session.ifPresent(
+                s -> {
+                    if (s.isExpiredAt(clock.instant())) {
+                        s.apply(ConnectEvent.TIMED_OUT, clock.instant());
+                        audit.record("CONNECT_EXPIRED", "system", "connect:" + flowId, null);
+                    }
+                });
         return session;
     }
 
@@ -62,9 +63,15 @@ public class ConnectSteps {
             return ConnectState.FAILED;
         }
         if (session.apply(event, clock.instant())) {
-            audit.record(session.getState() == ConnectState.DISMISSED_LOGIN ? "LOGIN_DISMISSED" : "CONSENT_DISMISSED",
-                    session.getCustomerId() == null ? "anonymous" : "customer:" + session.getCustomerId(),
-                    "connect:" + flowId, event.name());
+            audit.record(
+                    session.getState() == ConnectState.DISMISSED_LOGIN
+                            ? "LOGIN_DISMISSED"
+                            : "CONSENT_DISMISSED",
+                    session.getCustomerId() == null
+                            ? "anonymous"
+                            : "customer:" + session.getCustomerId(),
+                    "connect:" + flowId,
+                    event.name());
             enqueueDecision(session);
         }
         return session.getState();
@@ -72,8 +79,13 @@ public class ConnectSteps {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueueDecision(ConnectSession session) {
-        session.getState().decision()
-                .ifPresent(decision -> em.persist(new DecisionDelivery(session.getId(), decision, clock.instant())));
+        session.getState()
+                .decision()
+                .ifPresent(
+                        decision ->
+                                em.persist(
+                                        new DecisionDelivery(
+                                                session.getId(), decision, clock.instant())));
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

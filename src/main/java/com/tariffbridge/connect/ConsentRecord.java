@@ -9,14 +9,19 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** Evidence of a consent: who allowed which app to read which supply, under which terms, from where. */
+/**
+ * Evidence of a consent: who allowed which app to read which supply, under which terms, from where.
+ */
 @Entity
 @Table(name = "consent_record")
 public class ConsentRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "consent_record_seq")
-    @SequenceGenerator(name = "consent_record_seq", sequenceName = "consent_record_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "consent_record_seq",
+            sequenceName = "consent_record_seq",
+            allocationSize = 50)
     private Long id;
 
     @Column(name = "connect_session_id", nullable = false, unique = true)
@@ -49,10 +54,14 @@ public class ConsentRecord {
     @Column(name = "user_agent")
     private String userAgent;
 
-    protected ConsentRecord() {
-    }
+    protected ConsentRecord() {}
 
-    ConsentRecord(ConnectSession session, long grantId, String termsVersion, Instant at, ClientInfo client) {
+    ConsentRecord(
+            ConnectSession session,
+            long grantId,
+            String termsVersion,
+            Instant at,
+            ClientInfo client) {
         this.connectSessionId = session.getId();
         this.customerId = session.getCustomerId();
         this.supplyPointId = session.getSupplyPointId();

@@ -4,5 +4,5 @@ import com.tariffbridge.contract.SharedSupply;
 import com.tariffbridge.flatpeak.FlatPeakAccount;
 
 /** What the consent page shows: who asks, and exactly what they will get. */
-public record ConsentView(FlatPeakAccount account, String customerName, SharedSupply supply, String supplyLabel) {
-}
+public record ConsentView(
+        FlatPeakAccount account, String customerName, SharedSupply supply, String supplyLabel) {}

@@ -21,11 +21,19 @@ import java.time.Instant;
 @Table(name = "decision_delivery")
 public class DecisionDelivery {
 
-    public enum Status { PENDING, SENDING, DELIVERED, ABANDONED }
+    public enum Status {
+        PENDING,
+        SENDING,
+        DELIVERED,
+        ABANDONED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "decision_delivery_seq")
-    @SequenceGenerator(name = "decision_delivery_seq", sequenceName = "decision_delivery_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "decision_delivery_seq",
+            sequenceName = "decision_delivery_seq",
+            allocationSize = 50)
     private Long id;
 
     @Column(name = "connect_session_id", nullable = false, unique = true)
@@ -54,8 +62,7 @@ public class DecisionDelivery {
     @Column(name = "last_error")
     private String lastError;
 
-    protected DecisionDelivery() {
-    }
+    protected DecisionDelivery() {}
 
     DecisionDelivery(long connectSessionId, ConsentDecision action, Instant now) {
         this.connectSessionId = connectSessionId;

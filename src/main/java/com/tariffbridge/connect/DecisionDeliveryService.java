@@ -17,44 +17,39 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Tells FlatPeak the customer's decision. The consent and its tokens are committed before the
- * PUT. Plaintext tokens exist only in memory, so when the first PUT fails a later attempt mints
- * a fresh pair (revoking the undelivered one) instead of keeping secrets at rest.
+ * Tells FlatPeak the customer's decision. The consent and its tokens are committed before the PUT.
+ * Plaintext tokens exist only in memory, so when the first PUT fails a later attempt mints a fresh
+ * pair (revoking the undelivered one) instead of keeping secrets at rest.
  */
 @ApplicationScoped
 public class DecisionDeliveryService {
 
     private static final Logger LOG = Logger.getLogger(DecisionDeliveryService.class.getName());
 
-    @Inject
-    DecisionOutbox outbox;
+    @Inject DecisionOutbox outbox;
 
-    @Inject
-    ConnectSessionRepository sessions;
+    @Inject ConnectSessionRepository sessions;
 
-    @Inject
-    SupplyPointService supplies;
+    @Inject SupplyPointService supplies;
 
-    @Inject
-    GrantService grants;
+    @Inject GrantService grants;
 
-    @Inject
-    FlatPeakGateway flatPeak;
+    @Inject FlatPeakGateway flatPeak;
 
-    @Inject
-    RedirectAllowList redirects;
+    @Inject RedirectAllowList redirects;
 
-    @Inject
-    PublicUrl publicUrl;
+    @Inject PublicUrl publicUrl;
 
-    @Inject
-    DeliveryReads reads;
+    @Inject DeliveryReads reads;
 
     @Inject
     @ConfigProperty(name = "tariffbridge.provider.terms-url")
     String termsUrl;
 
-    /** With back-off capped at 10 minutes, 150 attempts span a little over FlatPeak's 24 h token life. */
+    /**
+     * With back-off capped at 10 minutes, 150 attempts span a little over FlatPeak's 24 h token
+     * life.
+     */
     @Inject
     @ConfigProperty(name = "connect.decision.max-attempts", defaultValue = "150")
     int maxAttempts;
@@ -96,8 +91,12 @@ public class DecisionDeliveryService {
         for (long flowId : outbox.due(limit)) {
             var delivery = outbox.find(flowId);
             if (delivery.isPresent() && outbox.claim(flowId, false)) {
-                var result = send(flowId, delivery.get().getAction(), Optional.empty(),
-                        delivery.get().getAttempts() + 1);
+                var result =
+                        send(
+                                flowId,
+                                delivery.get().getAction(),
+                                Optional.empty(),
+                                delivery.get().getAttempts() + 1);
                 if (result instanceof DeliveryResult.Delivered) {
                     delivered++;
                 }
@@ -106,16 +105,27 @@ public class DecisionDeliveryService {
         return delivered;
     }
 
-    private DeliveryResult send(long flowId, ConsentDecision action, Optional<TokenPair> fresh, int attempt) {
+    private DeliveryResult send(
+            long flowId, ConsentDecision action, Optional<TokenPair> fresh, int attempt) {
         var session = sessions.find(flowId).orElseThrow();
         Long grantId = reads.grantOf(flowId);
         try {
             if (action == ConsentDecision.AUTH_CAPTURE) {
                 TokenPair tokens = fresh.orElseGet(() -> grants.reissue(grantId));
-                var supply = supplies.sharedSupply(session.getCustomerId(), session.getSupplyPointId())
-                        .orElseThrow(() -> new ConnectTokenRejectedException(409, "supply no longer shareable"));
-                flatPeak.captureAuth(session.token(), new AuthCapture(tokens, publicUrl.resolve("/oauth/token"),
-                        publicUrl.resolve("/api/v1/tariff"), supply, termsUrl));
+                var supply =
+                        supplies.sharedSupply(session.getCustomerId(), session.getSupplyPointId())
+                                .orElseThrow(
+                                        () ->
+                                                new ConnectTokenRejectedException(
+                                                        409, "supply no longer shareable"));
+                flatPeak.captureAuth(
+                        session.token(),
+                        new AuthCapture(
+                                tokens,
+                                publicUrl.resolve("/oauth/token"),
+                                publicUrl.resolve("/api/v1/tariff"),
+                                supply,
+                                termsUrl));
             } else {
                 flatPeak.dismiss(session.token(), action);
             }
@@ -127,11 +137,19 @@ public class DecisionDeliveryService {
                 outbox.failed(flowId, attempt, "unexpected: " + e);
                 throw e;
             }
-            LOG.warning(() -> "Decision for connect session " + flowId + " not delivered (attempt " + attempt
-                    + "): " + e.getMessage());
+            LOG.warning(
+                    () ->
+                            "Decision for connect session "
+                                    + flowId
+                                    + " not delivered (attempt "
+                                    + attempt
+                                    + "): "
+                                    + e.getMessage());
             if (attempt >= maxAttempts) {
-                // FlatPeak's connect token has long expired by now (24 h); the tokens must not outlive it.
-                outbox.abandon(flowId, grantId, "FlatPeak unreachable after " + attempt + " attempts");
+                // FlatPeak's connect token has long expired by now (24 h); the tokens must not
+                // outlive it.
+                outbox.abandon(
+                        flowId, grantId, "FlatPeak unreachable after " + attempt + " attempts");
                 return new DeliveryResult.Refused();
             }
             outbox.failed(flowId, attempt, e.getMessage());
@@ -154,11 +172,14 @@ public class DecisionDeliveryService {
     }
 
     private boolean isInFlight(long flowId) {
-        return outbox.find(flowId).map(d -> d.getStatus() == DecisionDelivery.Status.SENDING).orElse(false);
+        return outbox.find(flowId)
+                .map(d -> d.getStatus() == DecisionDelivery.Status.SENDING)
+                .orElse(false);
     }
 
     private DeliveryResult returnTo(ConnectSession session) {
-        return redirects.returnUri(session.getConnectWebUri(), session.token())
+        return redirects
+                .returnUri(session.getConnectWebUri(), session.token())
                 .<DeliveryResult>map(DeliveryResult.Delivered::new)
                 .orElseGet(DeliveryResult.Refused::new);
     }

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The outbox table's state changes, each in its own short transaction. A delivery is claimed with
- * a conditional update, so of two requests (or two servers) only one sends; a claim older than
- * {@link #CLAIM_TIMEOUT} is considered lost (server died mid-call) and may be taken again.
+ * The outbox table's state changes, each in its own short transaction. A delivery is claimed with a
+ * conditional update, so of two requests (or two servers) only one sends; a claim older than {@link
+ * #CLAIM_TIMEOUT} is considered lost (server died mid-call) and may be taken again.
  */
 @ApplicationScoped
 public class DecisionOutbox {
@@ -27,18 +27,17 @@ public class DecisionOutbox {
     @PersistenceContext(unitName = "tariffbridge")
     EntityManager em;
 
-    @Inject
-    GrantService grants;
+    @Inject GrantService grants;
 
-    @Inject
-    AuditLog audit;
+    @Inject AuditLog audit;
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<DecisionDelivery> find(long sessionId) {
-        return em.createQuery("select d from DecisionDelivery d where d.connectSessionId = :id", DecisionDelivery.class)
+        return em.createQuery(
+                        "select d from DecisionDelivery d where d.connectSessionId = :id",
+                        DecisionDelivery.class)
                 .setParameter("id", sessionId)
                 .getResultStream()
                 .findFirst();
@@ -48,19 +47,21 @@ public class DecisionOutbox {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean claim(long sessionId, boolean evenIfNotDue) {
         Instant now = clock.instant();
-        return em.createQuery("""
+        return em.createQuery(
+                                """
                         update DecisionDelivery d set d.status = :sending, d.claimedAt = :now,
                                d.attempts = d.attempts + 1
                         where d.connectSessionId = :id
                           and ((d.status = :pending and (:anyTime = true or d.nextAttemptAt <= :now))
                                or (d.status = :sending and d.claimedAt < :stale))""")
-                .setParameter("sending", DecisionDelivery.Status.SENDING)
-                .setParameter("pending", DecisionDelivery.Status.PENDING)
-                .setParameter("now", now)
-                .setParameter("anyTime", evenIfNotDue)
-                .setParameter("stale", now.minus(CLAIM_TIMEOUT))
-                .setParameter("id", sessionId)
-                .executeUpdate() == 1;
+                        .setParameter("sending", DecisionDelivery.Status.SENDING)
+                        .setParameter("pending", DecisionDelivery.Status.PENDING)
+                        .setParameter("now", now)
+                        .setParameter("anyTime", evenIfNotDue)
+                        .setParameter("stale", now.minus(CLAIM_TIMEOUT))
+                        .setParameter("id", sessionId)
+                        .executeUpdate()
+                == 1;
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -73,7 +74,11 @@ public class DecisionOutbox {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void failed(long sessionId, int attempts, String error) {
         long seconds = Math.min(MAX_BACKOFF.toSeconds(), 30L << Math.min(attempts - 1, 10));
-        setStatus(sessionId, DecisionDelivery.Status.PENDING, clock.instant().plusSeconds(seconds), error);
+        setStatus(
+                sessionId,
+                DecisionDelivery.Status.PENDING,
+                clock.instant().plusSeconds(seconds),
+                error);
     }
 
     /** FlatPeak will never accept this decision; tokens it would have carried must not live on. */
@@ -89,11 +94,13 @@ public class DecisionOutbox {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Long> due(int limit) {
         Instant now = clock.instant();
-        return em.createQuery("""
+        return em.createQuery(
+                        """
                         select d.connectSessionId from DecisionDelivery d
                         where (d.status = :pending and d.nextAttemptAt <= :now)
                            or (d.status = :sending and d.claimedAt < :stale)
-                        order by d.nextAttemptAt""", Long.class)
+                        order by d.nextAttemptAt""",
+                        Long.class)
                 .setParameter("pending", DecisionDelivery.Status.PENDING)
                 .setParameter("sending", DecisionDelivery.Status.SENDING)
                 .setParameter("now", now)
@@ -102,15 +109,21 @@ public class DecisionOutbox {
                 .getResultList();
     }
 
-    private void setStatus(long sessionId, DecisionDelivery.Status status, Instant nextAttempt, String error) {
-        em.createQuery("""
+    private void setStatus(
+            long sessionId, DecisionDelivery.Status status, Instant nextAttempt, String error) {
+        em.createQuery(
+                        """
                         update DecisionDelivery d set d.status = :status, d.lastError = :error,
                                d.nextAttemptAt = :next, d.deliveredAt = :delivered
                         where d.connectSessionId = :id""")
                 .setParameter("status", status)
-                .setParameter("error", error == null || error.length() <= 500 ? error : error.substring(0, 500))
+                .setParameter(
+                        "error",
+                        error == null || error.length() <= 500 ? error : error.substring(0, 500))
                 .setParameter("next", nextAttempt == null ? clock.instant() : nextAttempt)
-                .setParameter("delivered", status == DecisionDelivery.Status.DELIVERED ? clock.instant() : null)
+                .setParameter(
+                        "delivered",
+                        status == DecisionDelivery.Status.DELIVERED ? clock.instant() : null)
                 .setParameter("id", sessionId)
                 .executeUpdate();
     }

@@ -8,8 +8,7 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class DeliveryReads {
 
-    @Inject
-    ConnectSessionRepository sessions;
+    @Inject ConnectSessionRepository sessions;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Long grantOf(long flowId) {

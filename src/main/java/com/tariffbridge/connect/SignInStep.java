@@ -5,16 +5,12 @@ import java.time.Instant;
 /** How a sign-in inside the flow ended. */
 public sealed interface SignInStep {
 
-    record Proceed(ConnectState next) implements SignInStep {
-    }
+    record Proceed(ConnectState next) implements SignInStep {}
 
-    record WrongCredentials() implements SignInStep {
-    }
+    record WrongCredentials() implements SignInStep {}
 
-    record LockedOut(Instant until) implements SignInStep {
-    }
+    record LockedOut(Instant until) implements SignInStep {}
 
     /** The flow is no longer waiting for a sign-in (replayed POST, back button, expiry). */
-    record NotExpectedStep(ConnectState current) implements SignInStep {
-    }
+    record NotExpectedStep(ConnectState current) implements SignInStep {}
 }

@@ -16,7 +16,10 @@ import java.time.Instant;
 @Table(name = "contract")
 public class Contract {
 
-    public enum Status { ACTIVE, ENDED }
+    public enum Status {
+        ACTIVE,
+        ENDED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "contract_seq")
@@ -43,10 +46,14 @@ public class Contract {
     @Column(nullable = false)
     private Status status;
 
-    protected Contract() {
-    }
+    protected Contract() {}
 
-    public Contract(long supplyPointId, String commodity, Instant startDate, Instant endDate, TermType termType,
+    public Contract(
+            long supplyPointId,
+            String commodity,
+            Instant startDate,
+            Instant endDate,
+            TermType termType,
             Status status) {
         this.supplyPointId = supplyPointId;
         this.commodity = commodity;
@@ -56,7 +63,9 @@ public class Contract {
         this.status = status;
     }
 
-    /** Billing is the record of the term: a renewal moves the end date (or changes the term type). */
+    /**
+     * Billing is the record of the term: a renewal moves the end date (or changes the term type).
+     */
     void changeTerm(ContractTerm term) {
         this.startDate = term.start();
         this.endDate = term.end();

@@ -13,18 +13,17 @@ import java.time.Instant;
 @ApplicationScoped
 public class EndedContractGrace {
 
-    @Inject
-    RenewalReminderRepository reminders;
+    @Inject RenewalReminderRepository reminders;
 
-    @Inject
-    GrantService grants;
+    @Inject GrantService grants;
 
     @Transactional
     public boolean revokeIfStillEnded(long grantId, Instant cutoff) {
         if (!reminders.stillEnded(grantId, cutoff)) {
             return false;
         }
-        grants.revokeGrant(grantId, "system", "contract ended without renewal; grace over at " + cutoff);
+        grants.revokeGrant(
+                grantId, "system", "contract ended without renewal; grace over at " + cutoff);
         return true;
     }
 }

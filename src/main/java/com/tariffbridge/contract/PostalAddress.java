@@ -23,10 +23,15 @@ public class PostalAddress {
     @Column(name = "country_code", nullable = false)
     private String countryCode;
 
-    protected PostalAddress() {
-    }
+    protected PostalAddress() {}
 
-    public PostalAddress(String line1, String line2, String city, String state, String postCode, String countryCode) {
+    public PostalAddress(
+            String line1,
+            String line2,
+            String city,
+            String state,
+            String postCode,
+            String countryCode) {
         this.line1 = line1;
         this.line2 = line2;
         this.city = city;
@@ -61,9 +66,12 @@ public class PostalAddress {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof PostalAddress that && java.util.Objects.equals(line1, that.line1)
-                && java.util.Objects.equals(line2, that.line2) && java.util.Objects.equals(city, that.city)
-                && java.util.Objects.equals(state, that.state) && java.util.Objects.equals(postCode, that.postCode)
+        return other instanceof PostalAddress that
+                && java.util.Objects.equals(line1, that.line1)
+                && java.util.Objects.equals(line2, that.line2)
+                && java.util.Objects.equals(city, that.city)
+                && java.util.Objects.equals(state, that.state)
+                && java.util.Objects.equals(postCode, that.postCode)
                 && java.util.Objects.equals(countryCode, that.countryCode);
     }
 

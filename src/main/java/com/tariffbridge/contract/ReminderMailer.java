@@ -18,8 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Hands a letter to the SMTP server of Liberty's {@code mail/tariffbridge} session (host, port,
- * user, password and sender from server variables). With {@code mail.delivery=log}, the dev
- * setup, the letter goes to the server log instead.
+ * user, password and sender from server variables). With {@code mail.delivery=log}, the dev setup,
+ * the letter goes to the server log instead.
  */
 @ApplicationScoped
 public class ReminderMailer {
@@ -33,23 +33,37 @@ public class ReminderMailer {
     @ConfigProperty(name = "mail.delivery", defaultValue = "smtp")
     String delivery;
 
-    /** Throws when the SMTP server did not take the message; {@code messageId} makes resends recognisable. */
+    /**
+     * Throws when the SMTP server did not take the message; {@code messageId} makes resends
+     * recognisable.
+     */
     public void send(RenewalLetter letter, String messageId) throws MessagingException {
         if ("log".equals(delivery)) {
-            LOG.info(() -> "Mail (mail.delivery=log) to " + letter.to().email() + ": " + letter.subject() + "\n"
-                    + letter.text());
+            LOG.info(
+                    () ->
+                            "Mail (mail.delivery=log) to "
+                                    + letter.to().email()
+                                    + ": "
+                                    + letter.subject()
+                                    + "\n"
+                                    + letter.text());
             return;
         }
-        MimeMessage message = new MimeMessage(session) {
-            @Override
-            protected void updateMessageID() throws MessagingException {
-                setHeader("Message-ID", messageId);
-            }
-        };
+        MimeMessage message =
+                new MimeMessage(session) {
+                    @Override
+                    protected void updateMessageID() throws MessagingException {
+                        setHeader("Message-ID", messageId);
+                    }
+                };
         message.setFrom();
         try {
-            message.setRecipient(Message.RecipientType.TO,
-                    new InternetAddress(letter.to().email(), letter.to().name(), StandardCharsets.UTF_8.name()));
+            message.setRecipient(
+                    Message.RecipientType.TO,
+                    new InternetAddress(
+                            letter.to().email(),
+                            letter.to().name(),
+                            StandardCharsets.UTF_8.name()));
         } catch (UnsupportedEncodingException e) {
             throw new MessagingException("UTF-8 unsupported", e);
         }

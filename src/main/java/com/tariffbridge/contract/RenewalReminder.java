@@ -12,19 +12,26 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * "Remind this contract's customer {@code leadDays} before it ends", and the mail that says so.
- * The row is the outbox entry too: PENDING until the SMTP server accepted it (SENT), FAILED once
+ * "Remind this contract's customer {@code leadDays} before it ends", and the mail that says so. The
+ * row is the outbox entry too: PENDING until the SMTP server accepted it (SENT), FAILED once
  * retries are used up. At most one per (contract, lead), enforced by the database.
  */
 @Entity
 @Table(name = "renewal_reminder")
 public class RenewalReminder {
 
-    public enum Status { PENDING, SENT, FAILED }
+    public enum Status {
+        PENDING,
+        SENT,
+        FAILED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "renewal_reminder_seq")
-    @SequenceGenerator(name = "renewal_reminder_seq", sequenceName = "renewal_reminder_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "renewal_reminder_seq",
+            sequenceName = "renewal_reminder_seq",
+            allocationSize = 50)
     private Long id;
 
     @Column(name = "contract_id", nullable = false)
@@ -61,8 +68,7 @@ public class RenewalReminder {
     @Column(name = "last_error")
     private String lastError;
 
-    protected RenewalReminder() {
-    }
+    protected RenewalReminder() {}
 
     RenewalReminder(DueReminder due, Instant now) {
         this.contractId = due.contractId();

@@ -16,7 +16,8 @@ import java.util.Optional;
 public class RenewalReminderRepository {
 
     /** The latest electricity contract of a supply point: no other one started after it. */
-    private static final String LATEST_CONTRACT = """
+    private static final String LATEST_CONTRACT =
+            """
             c.commodity = 'ELECTRICITY'
             and not exists (select 1 from contract later where later.supply_point_id = c.supply_point_id
                             and later.commodity = 'ELECTRICITY' and later.start_date > c.start_date)
@@ -27,10 +28,14 @@ public class RenewalReminderRepository {
     @PersistenceContext(unitName = "tariffbridge")
     EntityManager em;
 
-    /** Active latest contracts with a live grant ending in [from, to), a keyset page after {@code afterId}. */
+    /**
+     * Active latest contracts with a live grant ending in [from, to), a keyset page after {@code
+     * afterId}.
+     */
     @Transactional
     public List<Object[]> endingBetween(Instant from, Instant to, long afterId, int limit) {
-        return em.createQuery("""
+        return em.createQuery(
+                        """
                         select c.id, c.supplyPointId, sp.customerId, c.endDate from Contract c, SupplyPoint sp
                         where sp.id = c.supplyPointId and c.endDate >= :from and c.endDate < :to
                           and c.status = :active and c.id > :after and c.commodity = :commodity
@@ -38,7 +43,8 @@ public class RenewalReminderRepository {
                                           and later.commodity = :commodity and later.startDate > c.startDate)
                           and exists (select 1 from Grant g where g.supplyPointId = c.supplyPointId
                                       and g.status = :grantActive)
-                        order by c.id""", Object[].class)
+                        order by c.id""",
+                        Object[].class)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .setParameter("active", Contract.Status.ACTIVE)
@@ -49,40 +55,52 @@ public class RenewalReminderRepository {
                 .getResultList();
     }
 
-    /** Active grants whose supply's latest contract ended at or before {@code cutoff}, a keyset page at a time. */
+    /**
+     * Active grants whose supply's latest contract ended at or before {@code cutoff}, a keyset page
+     * at a time.
+     */
     @Transactional
     public List<Long> grantsOfContractsEndedBy(Instant cutoff, long afterId, int limit) {
         @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("""
+        List<Number> ids =
+                em.createNativeQuery(
+                                """
                         select g.id from token_grant g join contract c on c.supply_point_id = g.supply_point_id
                         where g.status = 'ACTIVE' and c.end_date <= ?1 and g.id > ?2 and
-                        """ + LATEST_CONTRACT + " order by g.id")
-                .setParameter(1, cutoff)
-                .setParameter(2, afterId)
-                .setMaxResults(limit)
-                .getResultList();
+                        """
+                                        + LATEST_CONTRACT
+                                        + " order by g.id")
+                        .setParameter(1, cutoff)
+                        .setParameter(2, afterId)
+                        .setMaxResults(limit)
+                        .getResultList();
         return ids.stream().map(Number::longValue).toList();
     }
 
     /** Re-checked inside the revoking transaction, so a renewal that just arrived wins. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean stillEnded(long grantId, Instant cutoff) {
-        return !em.createNativeQuery("""
+        return !em.createNativeQuery(
+                        """
                         select g.id from token_grant g join contract c on c.supply_point_id = g.supply_point_id
                         where g.id = ?2 and g.status = 'ACTIVE' and c.end_date <= ?1 and
-                        """ + LATEST_CONTRACT)
+                        """
+                                + LATEST_CONTRACT)
                 .setParameter(1, cutoff)
                 .setParameter(2, grantId)
-                .getResultList().isEmpty();
+                .getResultList()
+                .isEmpty();
     }
 
     @Transactional
     public boolean exists(long contractId, int leadDays) {
-        return !em.createQuery("select r.id from RenewalReminder r where r.contractId = :c and r.leadDays = :l",
+        return !em.createQuery(
+                        "select r.id from RenewalReminder r where r.contractId = :c and r.leadDays = :l",
                         Long.class)
                 .setParameter("c", contractId)
                 .setParameter("l", leadDays)
-                .getResultList().isEmpty();
+                .getResultList()
+                .isEmpty();
     }
 
     /**
@@ -97,9 +115,11 @@ public class RenewalReminderRepository {
 
     @Transactional
     public List<Long> due(Instant now, int limit) {
-        return em.createQuery("""
+        return em.createQuery(
+                        """
                         select r.id from RenewalReminder r where r.status = :pending and r.nextAttemptAt <= :now
-                        order by r.nextAttemptAt, r.id""", Long.class)
+                        order by r.nextAttemptAt, r.id""",
+                        Long.class)
                 .setParameter("pending", RenewalReminder.Status.PENDING)
                 .setParameter("now", now)
                 .setMaxResults(limit)
@@ -112,14 +132,16 @@ public class RenewalReminderRepository {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean claim(long id, Instant now, Instant leaseUntil) {
-        return em.createQuery("""
+        return em.createQuery(
+                                """
                         update RenewalReminder r set r.attempts = r.attempts + 1, r.nextAttemptAt = :lease
                         where r.id = :id and r.status = :pending and r.nextAttemptAt <= :now""")
-                .setParameter("lease", leaseUntil)
-                .setParameter("id", id)
-                .setParameter("pending", RenewalReminder.Status.PENDING)
-                .setParameter("now", now)
-                .executeUpdate() == 1;
+                        .setParameter("lease", leaseUntil)
+                        .setParameter("id", id)
+                        .setParameter("pending", RenewalReminder.Status.PENDING)
+                        .setParameter("now", now)
+                        .executeUpdate()
+                == 1;
     }
 
     @Transactional
@@ -129,8 +151,9 @@ public class RenewalReminderRepository {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void sent(long id, Instant at) {
-        em.createQuery("update RenewalReminder r set r.status = :sent, r.sentAt = :at, r.lastError = null "
-                        + "where r.id = :id")
+        em.createQuery(
+                        "update RenewalReminder r set r.status = :sent, r.sentAt = :at, r.lastError = null "
+                                + "where r.id = :id")
                 .setParameter("sent", RenewalReminder.Status.SENT)
                 .setParameter("at", at)
                 .setParameter("id", id)
@@ -141,30 +164,47 @@ public class RenewalReminderRepository {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void failed(long id, Optional<Instant> retryAt, String error) {
         String message = error.length() > 500 ? error.substring(0, 500) : error;
-        var update = retryAt.isPresent()
-                ? em.createQuery("update RenewalReminder r set r.nextAttemptAt = :next, r.lastError = :error "
-                        + "where r.id = :id").setParameter("next", retryAt.get())
-                : em.createQuery("update RenewalReminder r set r.status = :failed, r.lastError = :error "
-                        + "where r.id = :id").setParameter("failed", RenewalReminder.Status.FAILED);
+        var update =
+                retryAt.isPresent()
+                        ? em.createQuery(
+                                        "update RenewalReminder r set r.nextAttemptAt = :next, r.lastError = :error "
+                                                + "where r.id = :id")
+                                .setParameter("next", retryAt.get())
+                        : em.createQuery(
+                                        "update RenewalReminder r set r.status = :failed, r.lastError = :error "
+                                                + "where r.id = :id")
+                                .setParameter("failed", RenewalReminder.Status.FAILED);
         update.setParameter("error", message).setParameter("id", id).executeUpdate();
     }
 
-    /** Who gets the mail and about which supply: email, display name, supply label, address line. */
+    /**
+     * Who gets the mail and about which supply: email, display name, supply label, address line.
+     */
     @Transactional
     public Optional<Recipient> recipient(RenewalReminder reminder) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows =
+                em.createNativeQuery(
+                                """
                         select cu.email, cu.display_name from customer cu where cu.id = ?1""")
-                .setParameter(1, reminder.getCustomerId())
-                .getResultList();
+                        .setParameter(1, reminder.getCustomerId())
+                        .getResultList();
         var supply = em.find(SupplyPoint.class, reminder.getSupplyPointId());
-        return rows.stream().findFirst().map(row -> new Recipient((String) row[0], (String) row[1],
-                supply.getLabel(), supply.getAddress().singleLine()));
+        return rows.stream()
+                .findFirst()
+                .map(
+                        row ->
+                                new Recipient(
+                                        (String) row[0],
+                                        (String) row[1],
+                                        supply.getLabel(),
+                                        supply.getAddress().singleLine()));
     }
 
     @Transactional
     public Optional<Long> supplyPointId(String reference) {
-        return em.createQuery("select sp.id from SupplyPoint sp where sp.reference = :ref", Long.class)
+        return em.createQuery(
+                        "select sp.id from SupplyPoint sp where sp.reference = :ref", Long.class)
                 .setParameter("ref", reference)
                 .getResultStream()
                 .findFirst();
@@ -173,9 +213,11 @@ public class RenewalReminderRepository {
     /** Reminders of one supply point (by the provider's reference), newest contract end first. */
     @Transactional
     public List<RenewalReminder> forSupplyPoint(long supplyPointId) {
-        return em.createQuery("""
+        return em.createQuery(
+                        """
                         select r from RenewalReminder r where r.supplyPointId = :sp
-                        order by r.contractEnd desc, r.leadDays desc""", RenewalReminder.class)
+                        order by r.contractEnd desc, r.leadDays desc""",
+                        RenewalReminder.class)
                 .setParameter("sp", supplyPointId)
                 .getResultList();
     }

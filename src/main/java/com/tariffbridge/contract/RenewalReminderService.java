@@ -28,23 +28,17 @@ public class RenewalReminderService {
     private static final Logger LOG = Logger.getLogger(RenewalReminderService.class.getName());
     static final int BATCH = 200;
 
-    @Inject
-    RenewalReminderRepository reminders;
+    @Inject RenewalReminderRepository reminders;
 
-    @Inject
-    ReminderMailer mailer;
+    @Inject ReminderMailer mailer;
 
-    @Inject
-    EndedContractGrace grace;
+    @Inject EndedContractGrace grace;
 
-    @Inject
-    Branding branding;
+    @Inject Branding branding;
 
-    @Inject
-    PublicUrl publicUrl;
+    @Inject PublicUrl publicUrl;
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
     @Inject
     @ConfigProperty(name = "reminder.lead-days", defaultValue = "30,7,1")
@@ -102,7 +96,9 @@ public class RenewalReminderService {
         Instant now = clock.instant();
         List<Object[]> page;
         do {
-            page = reminders.endingBetween(leads.windowStart(asOf), leads.windowEnd(asOf), after, BATCH);
+            page =
+                    reminders.endingBetween(
+                            leads.windowStart(asOf), leads.windowEnd(asOf), after, BATCH);
             for (Object[] row : page) {
                 after = ((Number) row[0]).longValue();
                 Instant end = (Instant) row[3];
@@ -110,13 +106,19 @@ public class RenewalReminderService {
                 if (lead.isEmpty() || reminders.exists(after, lead.getAsInt())) {
                     continue;
                 }
-                var due = new DueReminder(after, ((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
-                        lead.getAsInt(), end);
+                var due =
+                        new DueReminder(
+                                after,
+                                ((Number) row[1]).longValue(),
+                                ((Number) row[2]).longValue(),
+                                lead.getAsInt(),
+                                end);
                 try {
                     reminders.insert(due, now);
                     queued++;
                 } catch (PersistenceException e) {
-                    // Another server or a doubled timer fire queued it a moment ago: that is the point.
+                    // Another server or a doubled timer fire queued it a moment ago: that is the
+                    // point.
                     LOG.fine(() -> "Reminder " + due + " already queued elsewhere");
                 }
             }
@@ -175,22 +177,42 @@ public class RenewalReminderService {
     private boolean send(RenewalReminder reminder) {
         var recipient = reminders.recipient(reminder);
         if (recipient.isEmpty()) {
-            reminders.failed(reminder.getId(), Optional.empty(), "customer or supply point no longer exists");
+            reminders.failed(
+                    reminder.getId(),
+                    Optional.empty(),
+                    "customer or supply point no longer exists");
             return false;
         }
-        var letter = new RenewalLetter(branding.getName(), branding.getSupportUrl(), recipient.get(),
-                leads.endDay(reminder.getContractEnd()), renewUrl, publicUrl.resolve("/account/connections"));
+        var letter =
+                new RenewalLetter(
+                        branding.getName(),
+                        branding.getSupportUrl(),
+                        recipient.get(),
+                        leads.endDay(reminder.getContractEnd()),
+                        renewUrl,
+                        publicUrl.resolve("/account/connections"));
         try {
             mailer.send(letter, "<renewal-reminder-" + reminder.getId() + "@tariff-bridge>");
             reminders.sent(reminder.getId(), clock.instant());
             return true;
         } catch (MessagingException | RuntimeException e) {
             int attempt = reminder.getAttempts();
-            Optional<Instant> retry = attempt >= maxAttempts ? Optional.empty()
-                    : Optional.of(clock.instant().plus(backoff(attempt)));
-            LOG.warning(() -> "Renewal reminder " + reminder.getId() + " not sent (attempt " + attempt + "): "
-                    + e.getMessage() + retry.map(at -> "; next attempt at " + at).orElse("; giving up"));
-            reminders.failed(reminder.getId(), retry, e.getClass().getSimpleName() + ": " + e.getMessage());
+            Optional<Instant> retry =
+                    attempt >= maxAttempts
+                            ? Optional.empty()
+                            : Optional.of(clock.instant().plus(backoff(attempt)));
+            LOG.warning(
+                    () ->
+                            "Renewal reminder "
+                                    + reminder.getId()
+                                    + " not sent (attempt "
+                                    + attempt
+                                    + "): "
+                                    + e.getMessage()
+                                    + retry.map(at -> "; next attempt at " + at)
+                                            .orElse("; giving up"));
+            reminders.failed(
+                    reminder.getId(), retry, e.getClass().getSimpleName() + ": " + e.getMessage());
             return false;
         }
     }

@@ -1,5 +1,4 @@
 package com.tariffbridge.contract;
 
 /** A supply point a customer may share, as shown on the choice page. */
-public record SupplyOption(long supplyPointId, String reference, String label, String address) {
-}
+public record SupplyOption(long supplyPointId, String reference, String label, String address) {}

@@ -9,14 +9,19 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-/** A metered supply at an address. {@code reference} is the provider's own id, shared with FlatPeak. */
+/**
+ * A metered supply at an address. {@code reference} is the provider's own id, shared with FlatPeak.
+ */
 @Entity
 @Table(name = "supply_point")
 public class SupplyPoint {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "supply_point_seq")
-    @SequenceGenerator(name = "supply_point_seq", sequenceName = "supply_point_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "supply_point_seq",
+            sequenceName = "supply_point_seq",
+            allocationSize = 50)
     private Long id;
 
     @Column(nullable = false, unique = true)
@@ -28,11 +33,9 @@ public class SupplyPoint {
     @Column(nullable = false)
     private String label;
 
-    @Embedded
-    private PostalAddress address;
+    @Embedded private PostalAddress address;
 
-    protected SupplyPoint() {
-    }
+    protected SupplyPoint() {}
 
     public SupplyPoint(String reference, long customerId, String label, PostalAddress address) {
         this.reference = reference;

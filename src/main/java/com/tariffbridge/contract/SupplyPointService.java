@@ -1,11 +1,11 @@
 package com.tariffbridge.contract;
 
+import com.tariffbridge.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import com.tariffbridge.audit.AuditLog;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -23,24 +23,29 @@ public class SupplyPointService {
     @PersistenceContext(unitName = "tariffbridge")
     EntityManager em;
 
-    @Inject
-    AuditLog audit;
-
+    @Inject AuditLog audit;
 
     /** Supply points of this customer with an active electricity contract, in one query. */
     public List<SupplyOption> shareableSupplies(long customerId) {
-        return em.createQuery("""
+        return em.createQuery(
+                        """
                         select sp from SupplyPoint sp
                         where sp.customerId = :customer
                           and exists (select 1 from Contract c where c.supplyPointId = sp.id
                                       and c.commodity = :commodity and c.status = :active)
-                        order by sp.label, sp.id""", SupplyPoint.class)
+                        order by sp.label, sp.id""",
+                        SupplyPoint.class)
                 .setParameter("customer", customerId)
                 .setParameter("commodity", ELECTRICITY)
                 .setParameter("active", Contract.Status.ACTIVE)
                 .getResultStream()
-                .map(sp -> new SupplyOption(sp.getId(), sp.getReference(), sp.getLabel(),
-                        sp.getAddress().singleLine()))
+                .map(
+                        sp ->
+                                new SupplyOption(
+                                        sp.getId(),
+                                        sp.getReference(),
+                                        sp.getLabel(),
+                                        sp.getAddress().singleLine()))
                 .toList();
     }
 
@@ -50,22 +55,31 @@ public class SupplyPointService {
         if (supply == null || supply.getCustomerId() != customerId) {
             return Optional.empty();
         }
-        return em.createQuery("""
+        return em.createQuery(
+                        """
                         select c from Contract c where c.supplyPointId = :sp
                           and c.commodity = :commodity and c.status = :active
-                        order by c.startDate desc""", Contract.class)
+                        order by c.startDate desc""",
+                        Contract.class)
                 .setParameter("sp", supplyPointId)
                 .setParameter("commodity", ELECTRICITY)
                 .setParameter("active", Contract.Status.ACTIVE)
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst()
-                .map(c -> new SharedSupply(supply.getId(), supply.getReference(), supply.getAddress(), c.term()));
+                .map(
+                        c ->
+                                new SharedSupply(
+                                        supply.getId(),
+                                        supply.getReference(),
+                                        supply.getAddress(),
+                                        c.term()));
     }
 
     /**
      * For the billing sync: reference, latest electricity contract term and address of each of
-     * these supply points, in one query (supply points without an electricity contract are left out).
+     * these supply points, in one query (supply points without an electricity contract are left
+     * out).
      */
     public List<SupplyOnRecord> onRecord(Collection<Long> supplyPointIds) {
         if (supplyPointIds.isEmpty()) {
@@ -73,20 +87,37 @@ public class SupplyPointService {
         }
         // scalars, not entities: a page of 500 would otherwise hydrate and track 1,000 entities
         Map<Long, SupplyOnRecord> latest = new LinkedHashMap<>();
-        em.createQuery("""
+        em.createQuery(
+                        """
                         select sp.id, sp.reference, c.startDate, c.endDate, c.termType, sp.address.line1,
                                sp.address.line2, sp.address.city, sp.address.state, sp.address.postCode,
                                sp.address.countryCode
                         from SupplyPoint sp, Contract c
                         where sp.id in :ids and c.supplyPointId = sp.id and c.commodity = :commodity
-                        order by sp.id, c.startDate desc""", Object[].class)
+                        order by sp.id, c.startDate desc""",
+                        Object[].class)
                 .setParameter("ids", supplyPointIds)
                 .setParameter("commodity", ELECTRICITY)
                 .getResultStream()
-                .forEach(row -> latest.computeIfAbsent((Long) row[0], id -> new SupplyOnRecord(id, (String) row[1],
-                        new ContractTerm((Instant) row[2], (Instant) row[3], (TermType) row[4]),
-                        new PostalAddress((String) row[5], (String) row[6], (String) row[7], (String) row[8],
-                                (String) row[9], (String) row[10]))));
+                .forEach(
+                        row ->
+                                latest.computeIfAbsent(
+                                        (Long) row[0],
+                                        id ->
+                                                new SupplyOnRecord(
+                                                        id,
+                                                        (String) row[1],
+                                                        new ContractTerm(
+                                                                (Instant) row[2],
+                                                                (Instant) row[3],
+                                                                (TermType) row[4]),
+                                                        new PostalAddress(
+                                                                (String) row[5],
+                                                                (String) row[6],
+                                                                (String) row[7],
+                                                                (String) row[8],
+                                                                (String) row[9],
+                                                                (String) row[10]))));
         return List.copyOf(latest.values());
     }
 
@@ -94,31 +125,44 @@ public class SupplyPointService {
      * Billing's view of a supply point wins: its latest electricity contract takes the billed term
      * (a renewal shows on the next poll) and the supply point the billed address. Audited.
      */
-    public void applyBilled(long supplyPointId, ContractTerm term, PostalAddress address, String actor) {
+    public void applyBilled(
+            long supplyPointId, ContractTerm term, PostalAddress address, String actor) {
         var supply = em.find(SupplyPoint.class, supplyPointId);
         if (supply == null) {
             return;
         }
         if (address != null && !address.equals(supply.getAddress())) {
             supply.moveTo(address);
-            audit.record("SUPPLY_ADDRESS_SYNCED", actor, "supply_point=" + supply.getReference(), null);
+            audit.record(
+                    "SUPPLY_ADDRESS_SYNCED", actor, "supply_point=" + supply.getReference(), null);
         }
         if (term == null) {
             return;
         }
-        em.createQuery("""
+        em.createQuery(
+                        """
                         select c from Contract c where c.supplyPointId = :sp and c.commodity = :commodity
-                        order by c.startDate desc""", Contract.class)
+                        order by c.startDate desc""",
+                        Contract.class)
                 .setParameter("sp", supplyPointId)
                 .setParameter("commodity", ELECTRICITY)
                 .setMaxResults(1)
                 .getResultStream()
                 .filter(contract -> !contract.term().equals(term))
                 .findFirst()
-                .ifPresent(contract -> {
-                    contract.changeTerm(term);
-                    audit.record("CONTRACT_TERM_SYNCED", actor, "supply_point=" + supply.getReference(),
-                            "term_type=" + term.type() + " start=" + term.start() + " end=" + term.end());
-                });
+                .ifPresent(
+                        contract -> {
+                            contract.changeTerm(term);
+                            audit.record(
+                                    "CONTRACT_TERM_SYNCED",
+                                    actor,
+                                    "supply_point=" + supply.getReference(),
+                                    "term_type="
+                                            + term.type()
+                                            + " start="
+                                            + term.start()
+                                            + " end="
+                                            + term.end());
+                        });
     }
 }

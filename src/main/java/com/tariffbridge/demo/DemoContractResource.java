@@ -18,9 +18,9 @@ import java.util.Optional;
 
 /**
  * Sandbox stand-in for billing's contract news, for demos and tests: {@code POST
- * /sandbox/customers/{supply_point}/contract-term?end=…[&start=…]} and {@code …/renewal?end=…} (RFC 3339).
- * A sub-resource of {@link DemoCustomerResource}: two root resources under one application, one of
- * them at "/", would leave the match to the order in which the runtime happens to list them.
+ * /sandbox/customers/{supply_point}/contract-term?end=…[&start=…]} and {@code …/renewal?end=…} (RFC
+ * 3339). A sub-resource of {@link DemoCustomerResource}: two root resources under one application,
+ * one of them at "/", would leave the match to the order in which the runtime happens to list them.
  */
 public class DemoContractResource {
 
@@ -35,11 +35,16 @@ public class DemoContractResource {
     @POST
     @Path("contract-term")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response term(@PathParam("supplyPoint") String supplyPoint, @QueryParam("start") String start,
+    public Response term(
+            @PathParam("supplyPoint") String supplyPoint,
+            @QueryParam("start") String start,
             @QueryParam("end") String end) {
         Optional<Instant> from;
         try {
-            from = start == null || start.isBlank() ? Optional.empty() : Optional.of(Instant.parse(start.strip()));
+            from =
+                    start == null || start.isBlank()
+                            ? Optional.empty()
+                            : Optional.of(Instant.parse(start.strip()));
         } catch (DateTimeParseException e) {
             return invalid("start");
         }
@@ -49,16 +54,24 @@ public class DemoContractResource {
     @POST
     @Path("renewal")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response renew(@PathParam("supplyPoint") String supplyPoint, @QueryParam("end") String end) {
-        return change(supplyPoint, end, instant -> changes.renew(supplyPoint, clock.instant(), instant));
+    public Response renew(
+            @PathParam("supplyPoint") String supplyPoint, @QueryParam("end") String end) {
+        return change(
+                supplyPoint, end, instant -> changes.renew(supplyPoint, clock.instant(), instant));
     }
 
     private static Response invalid(String parameter) {
-        return Problem.of(Response.Status.BAD_REQUEST, "invalid_" + parameter,
-                parameter + " must be an RFC 3339 instant such as 2027-01-01T00:00:00Z.").toResponse().build();
+        return Problem.of(
+                        Response.Status.BAD_REQUEST,
+                        "invalid_" + parameter,
+                        parameter + " must be an RFC 3339 instant such as 2027-01-01T00:00:00Z.")
+                .toResponse()
+                .build();
     }
 
-    private static Response change(String supplyPoint, String end,
+    private static Response change(
+            String supplyPoint,
+            String end,
             java.util.function.Function<Instant, Optional<ContractTerm>> change) {
         Instant instant;
         try {
@@ -68,14 +81,32 @@ public class DemoContractResource {
         }
         try {
             return change.apply(instant)
-                    .map(term -> Response.ok(Json.createObjectBuilder()
-                            .add("supply_point", supplyPoint)
-                            .add("start_date", term.start().toString())
-                            .add("end_date", term.end().toString()).build().toString()).build())
-                    .orElseGet(() -> Problem.of(Response.Status.NOT_FOUND, "unknown_supply_point",
-                            "No electricity contract for supply point " + supplyPoint + ".").toResponse().build());
+                    .map(
+                            term ->
+                                    Response.ok(
+                                                    Json.createObjectBuilder()
+                                                            .add("supply_point", supplyPoint)
+                                                            .add(
+                                                                    "start_date",
+                                                                    term.start().toString())
+                                                            .add("end_date", term.end().toString())
+                                                            .build()
+                                                            .toString())
+                                            .build())
+                    .orElseGet(
+                            () ->
+                                    Problem.of(
+                                                    Response.Status.NOT_FOUND,
+                                                    "unknown_supply_point",
+                                                    "No electricity contract for supply point "
+                                                            + supplyPoint
+                                                            + ".")
+                                            .toResponse()
+                                            .build());
         } catch (IllegalArgumentException e) {
-            return Problem.of(Response.Status.CONFLICT, "invalid_term", e.getMessage()).toResponse().build();
+            return Problem.of(Response.Status.CONFLICT, "invalid_term", e.getMessage())
+                    .toResponse()
+                    .build();
         }
     }
 }

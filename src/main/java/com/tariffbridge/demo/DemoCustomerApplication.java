@@ -4,7 +4,9 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
 
-/** Mounts the demo customer knob under the sandbox, where the sandbox gate switches it on and off. */
+/**
+ * Mounts the demo customer knob under the sandbox, where the sandbox gate switches it on and off.
+ */
 @ApplicationPath("sandbox/customers")
 public class DemoCustomerApplication extends Application {
 

@@ -9,7 +9,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Seeds the demo customers at start-up, after the schema migration, when {@code demo.seed} is on. */
+/**
+ * Seeds the demo customers at start-up, after the schema migration, when {@code demo.seed} is on.
+ */
 @Singleton
 @Startup
 @DependsOn("DatabaseMigrator")
@@ -20,8 +22,7 @@ public class DemoDataSeeder {
     @ConfigProperty(name = "demo.seed", defaultValue = "false")
     boolean enabled;
 
-    @Inject
-    DemoCustomers customers;
+    @Inject DemoCustomers customers;
 
     @PostConstruct
     void seed() {

@@ -20,14 +20,15 @@ public final class DemoMarketPrices {
 
     private static final Duration SLOT = Duration.ofMinutes(30);
 
-    private DemoMarketPrices() {
-    }
+    private DemoMarketPrices() {}
 
     /** Prices from the start of {@code firstDay} up to the start of {@code endDay} (local days). */
     public static List<MarketPrice> between(LocalDate firstDay, LocalDate endDay, ZoneId zone) {
         List<MarketPrice> prices = new ArrayList<>();
         Instant end = endDay.atStartOfDay(zone).toInstant();
-        for (Instant slot = firstDay.atStartOfDay(zone).toInstant(); slot.isBefore(end); slot = slot.plus(SLOT)) {
+        for (Instant slot = firstDay.atStartOfDay(zone).toInstant();
+                slot.isBefore(end);
+                slot = slot.plus(SLOT)) {
             prices.add(new MarketPrice(slot, slot.plus(SLOT), price(slot, zone)));
         }
         return prices;

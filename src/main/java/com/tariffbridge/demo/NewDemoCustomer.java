@@ -6,5 +6,4 @@ import jakarta.json.bind.annotation.JsonbProperty;
 public record NewDemoCustomer(
         @JsonbProperty("email") String email,
         @JsonbProperty("password") String password,
-        @JsonbProperty("supply_point") String supplyPoint) {
-}
+        @JsonbProperty("supply_point") String supplyPoint) {}

@@ -1,6 +1,10 @@
 package com.tariffbridge.flatpeak;
 
 /** The device maker's app that asks for the tariff; brands our consent page. */
-public record FlatPeakAccount(String id, String displayName, String logoUrl, String termsUrl, String privacyUrl,
-        String supportUrl) {
-}
+public record FlatPeakAccount(
+        String id,
+        String displayName,
+        String logoUrl,
+        String termsUrl,
+        String privacyUrl,
+        String supportUrl) {}

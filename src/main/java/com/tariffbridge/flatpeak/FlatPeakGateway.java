@@ -37,76 +37,135 @@ public class FlatPeakGateway {
     /** Well-formed but never issued: FlatPeak can only answer "unknown token" to it. */
     static final String PROBE_TOKEN = "cot_000000000000000000000000";
 
-    static final Metadata CALL_TIMER = Metadata.builder().withName("tariffbridge.flatpeak.calls")
-            .withDescription("Time of each HTTP exchange with FlatPeak, by operation and outcome").build();
+    static final Metadata CALL_TIMER =
+            Metadata.builder()
+                    .withName("tariffbridge.flatpeak.calls")
+                    .withDescription(
+                            "Time of each HTTP exchange with FlatPeak, by operation and outcome")
+                    .build();
 
-    @Inject
-    @RestClient
-    FlatPeakConnectApi api;
+    @Inject @RestClient FlatPeakConnectApi api;
 
-    @Inject
-    MetricRegistry metrics;
+    @Inject MetricRegistry metrics;
 
     @Timeout(4000)
-    @Retry(maxRetries = 1, delay = 200, jitter = 100, retryOn = {FlatPeakUnavailableException.class,
-            TimeoutException.class}, abortOn = ConnectTokenRejectedException.class)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 5000, successThreshold = 1,
+    @Retry(
+            maxRetries = 1,
+            delay = 200,
+            jitter = 100,
+            retryOn = {FlatPeakUnavailableException.class, TimeoutException.class},
+            abortOn = ConnectTokenRejectedException.class)
+    @CircuitBreaker(
+            requestVolumeThreshold = 8,
+            failureRatio = 0.75,
+            delay = 5000,
+            successThreshold = 1,
             skipOn = ConnectTokenRejectedException.class)
     public SessionContext fetchSession(ConnectToken token) {
         SessionResponse response = call("session", () -> api.session(token.value()));
-        if (response == null || response.data() == null || response.data().account() == null
-                || response.data().urls() == null || response.data().urls().connectWebUri() == null
+        if (response == null
+                || response.data() == null
+                || response.data().account() == null
+                || response.data().urls() == null
+                || response.data().urls().connectWebUri() == null
                 || response.data().account().id() == null) {
-            throw new FlatPeakUnavailableException("FlatPeak answered a session without account or urls");
+            throw new FlatPeakUnavailableException(
+                    "FlatPeak answered a session without account or urls");
         }
         var a = response.data().account();
-        var account = new FlatPeakAccount(a.id(), a.displayName() == null ? a.id() : a.displayName(), a.logoUrl(),
-                a.termsUrl(), a.privacyUrl(), a.supportUrl());
-        return new SessionContext(token, account, response.data().urls().connectWebUri(),
+        var account =
+                new FlatPeakAccount(
+                        a.id(),
+                        a.displayName() == null ? a.id() : a.displayName(),
+                        a.logoUrl(),
+                        a.termsUrl(),
+                        a.privacyUrl(),
+                        a.supportUrl());
+        return new SessionContext(
+                token,
+                account,
+                response.data().urls().connectWebUri(),
                 !Boolean.FALSE.equals(response.liveMode()));
     }
 
     @Timeout(4000)
-    @Retry(maxRetries = 2, delay = 300, jitter = 100, retryOn = {FlatPeakUnavailableException.class,
-            TimeoutException.class}, abortOn = ConnectTokenRejectedException.class)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 5000, successThreshold = 1,
+    @Retry(
+            maxRetries = 2,
+            delay = 300,
+            jitter = 100,
+            retryOn = {FlatPeakUnavailableException.class, TimeoutException.class},
+            abortOn = ConnectTokenRejectedException.class)
+    @CircuitBreaker(
+            requestVolumeThreshold = 8,
+            failureRatio = 0.75,
+            delay = 5000,
+            successThreshold = 1,
             skipOn = ConnectTokenRejectedException.class)
     public void dismiss(ConnectToken token, ConsentDecision decision) {
         if (decision == ConsentDecision.AUTH_CAPTURE) {
             throw new IllegalArgumentException("a consent is delivered with captureAuth");
         }
-        expectAccepted(call("consent_capture", () -> api.consentCapture(token.value(), new ConsentCaptureRequest(decision.name()))));
+        expectAccepted(
+                call(
+                        "consent_capture",
+                        () ->
+                                api.consentCapture(
+                                        token.value(),
+                                        new ConsentCaptureRequest(decision.name()))));
     }
 
     @Timeout(4000)
-    @Retry(maxRetries = 2, delay = 300, jitter = 100, retryOn = {FlatPeakUnavailableException.class,
-            TimeoutException.class}, abortOn = ConnectTokenRejectedException.class)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 5000, successThreshold = 1,
+    @Retry(
+            maxRetries = 2,
+            delay = 300,
+            jitter = 100,
+            retryOn = {FlatPeakUnavailableException.class, TimeoutException.class},
+            abortOn = ConnectTokenRejectedException.class)
+    @CircuitBreaker(
+            requestVolumeThreshold = 8,
+            failureRatio = 0.75,
+            delay = 5000,
+            successThreshold = 1,
             skipOn = ConnectTokenRejectedException.class)
     public void captureAuth(ConnectToken token, AuthCapture capture) {
         var tokens = capture.tokens();
         var supply = capture.supply();
         var address = supply.address();
         var term = supply.term();
-        var body = new AuthCaptureRequest(
-                new AuthCaptureRequest.AuthData(tokens.accessToken(), tokens.refreshToken(), "Bearer",
-                        rfc3339(tokens.accessExpiresAt()), capture.tokenUrl(), capture.tariffUrl(),
-                        supply.reference()),
-                new AuthCaptureRequest.PostalAddress(address.line1(), address.line2(), address.city(),
-                        address.state(), address.postCode(), address.countryCode()),
-                new AuthCaptureRequest.ContractTerm(rfc3339(term.start()), rfc3339(term.end())),
-                capture.termsUrl());
+        var body =
+                new AuthCaptureRequest(
+                        new AuthCaptureRequest.AuthData(
+                                tokens.accessToken(),
+                                tokens.refreshToken(),
+                                "Bearer",
+                                rfc3339(tokens.accessExpiresAt()),
+                                capture.tokenUrl(),
+                                capture.tariffUrl(),
+                                supply.reference()),
+                        new AuthCaptureRequest.PostalAddress(
+                                address.line1(),
+                                address.line2(),
+                                address.city(),
+                                address.state(),
+                                address.postCode(),
+                                address.countryCode()),
+                        new AuthCaptureRequest.ContractTerm(
+                                rfc3339(term.start()), rfc3339(term.end())),
+                        capture.termsUrl());
         expectAccepted(call("auth_capture", () -> api.authCapture(token.value(), body)));
     }
 
     private static String rfc3339(Instant instant) {
-        return instant == null ? null : RFC3339.format(instant.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC));
+        return instant == null
+                ? null
+                : RFC3339.format(instant.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC));
     }
 
     private static void expectAccepted(CaptureResponse response) {
         if (response == null || !"accepted".equalsIgnoreCase(response.status())) {
-            throw new FlatPeakUnavailableException("FlatPeak did not accept the decision: "
-                    + (response == null ? "empty answer" : response.status()));
+            throw new FlatPeakUnavailableException(
+                    "FlatPeak did not accept the decision: "
+                            + (response == null ? "empty answer" : response.status()));
         }
     }
 
@@ -127,7 +186,10 @@ public class FlatPeakGateway {
         }
     }
 
-    /** One HTTP exchange with FlatPeak, timed per operation and outcome (each retry is its own exchange). */
+    /**
+     * One HTTP exchange with FlatPeak, timed per operation and outcome (each retry is its own
+     * exchange).
+     */
     private <T> T call(String operation, Supplier<T> request) {
         long started = System.nanoTime();
         String outcome = "unavailable";
@@ -139,7 +201,8 @@ public class FlatPeakGateway {
             outcome = "rejected";
             throw e;
         } catch (ProcessingException e) {
-            throw new FlatPeakUnavailableException("FlatPeak could not be reached: " + e.getMessage(), e);
+            throw new FlatPeakUnavailableException(
+                    "FlatPeak could not be reached: " + e.getMessage(), e);
         } finally {
             metrics.timer(CALL_TIMER, new Tag("operation", operation), new Tag("outcome", outcome))
                     .update(Duration.ofNanos(System.nanoTime() - started));

@@ -25,13 +25,18 @@ public class RedirectAllowList {
     private List<Origin> allowed;
 
     @Inject
-    public RedirectAllowList(@ConfigProperty(name = "flatpeak.redirect.allowed-hosts") List<String> origins) {
-        this.allowed = origins.stream().map(String::trim).filter(s -> !s.isEmpty())
-                .map(RedirectAllowList::origin).flatMap(Optional::stream).toList();
+    public RedirectAllowList(
+            @ConfigProperty(name = "flatpeak.redirect.allowed-hosts") List<String> origins) {
+        this.allowed =
+                origins.stream()
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .map(RedirectAllowList::origin)
+                        .flatMap(Optional::stream)
+                        .toList();
     }
 
-    protected RedirectAllowList() {
-    }
+    protected RedirectAllowList() {}
 
     /** The URI with {@code connect_token} appended, when the URI is allowed. */
     public Optional<URI> returnUri(String connectWebUri, ConnectToken token) {
@@ -42,8 +47,11 @@ public class RedirectAllowList {
             return Optional.empty();
         }
         var origin = origin(uri);
-        if (origin.isEmpty() || !allowed.contains(origin.get()) || uri.getRawUserInfo() != null
-                || uri.getRawFragment() != null || hasConnectTokenParameter(uri.getRawQuery())) {
+        if (origin.isEmpty()
+                || !allowed.contains(origin.get())
+                || uri.getRawUserInfo() != null
+                || uri.getRawFragment() != null
+                || hasConnectTokenParameter(uri.getRawQuery())) {
             return Optional.empty();
         }
         String base = uri.toString();
@@ -51,14 +59,18 @@ public class RedirectAllowList {
         return Optional.of(URI.create(base + separator + CONNECT_TOKEN + "=" + token.value()));
     }
 
-    /** Any case, percent-encoded or not, with or without a value; {@code ;} separates too for lenient parsers. */
+    /**
+     * Any case, percent-encoded or not, with or without a value; {@code ;} separates too for
+     * lenient parsers.
+     */
     private static boolean hasConnectTokenParameter(String rawQuery) {
         if (rawQuery == null) {
             return false;
         }
         for (String parameter : rawQuery.split("[&;]")) {
             String rawName = parameter.split("=", 2)[0];
-            if (URLDecoder.decode(rawName, StandardCharsets.UTF_8).equalsIgnoreCase(CONNECT_TOKEN)) {
+            if (URLDecoder.decode(rawName, StandardCharsets.UTF_8)
+                    .equalsIgnoreCase(CONNECT_TOKEN)) {
                 return true;
             }
         }

@@ -39,11 +39,9 @@ public class Customer {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Version
-    private long version;
+    @Version private long version;
 
-    protected Customer() {
-    }
+    protected Customer() {}
 
     public Customer(String email, String displayName, String passwordHash, Instant createdAt) {
         this.email = normalise(email);
@@ -57,7 +55,9 @@ public class Customer {
     }
 
     public Optional<Instant> lockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now) ? Optional.of(lockedUntil) : Optional.empty();
+        return lockedUntil != null && lockedUntil.isAfter(now)
+                ? Optional.of(lockedUntil)
+                : Optional.empty();
     }
 
     void lockUntil(Instant until) {

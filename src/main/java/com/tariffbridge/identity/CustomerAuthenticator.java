@@ -11,25 +11,21 @@ import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Checks a customer's email and password against the embedded store and applies the lockout
- * policy. Unknown emails cost the same hashing work as known ones, so response time does not
- * reveal which addresses have accounts. Each wrong password is a {@link LoginFailure} row, so the
- * policy counts over a sliding window rather than from the first failure.
+ * Checks a customer's email and password against the embedded store and applies the lockout policy.
+ * Unknown emails cost the same hashing work as known ones, so response time does not reveal which
+ * addresses have accounts. Each wrong password is a {@link LoginFailure} row, so the policy counts
+ * over a sliding window rather than from the first failure.
  */
 @ApplicationScoped
 public class CustomerAuthenticator {
 
-    @Inject
-    CustomerRepository customers;
+    @Inject CustomerRepository customers;
 
-    @Inject
-    LoginFailureRepository failures;
+    @Inject LoginFailureRepository failures;
 
-    @Inject
-    AuditLog audit;
+    @Inject AuditLog audit;
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
     @Inject
     @ConfigProperty(name = "identity.lockout.max-failures")
@@ -98,7 +94,10 @@ public class CustomerAuthenticator {
         Instant until = policy.lockedUntil(now);
         customer.lockUntil(until);
         failures.forgetAll(customerId);
-        audit.record("CUSTOMER_LOCKED_OUT", "customer:" + customerId, customer.getEmail(),
+        audit.record(
+                "CUSTOMER_LOCKED_OUT",
+                "customer:" + customerId,
+                customer.getEmail(),
                 maxFailures + " failed sign-ins within " + window);
         return new SignInResult.Locked(until);
     }

@@ -7,7 +7,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 
-/** Joins the caller's transaction, or opens a short one: the entity manager is never used outside one. */
+/**
+ * Joins the caller's transaction, or opens a short one: the entity manager is never used outside
+ * one.
+ */
 @ApplicationScoped
 @Transactional
 public class CustomerRepository {
@@ -26,7 +29,10 @@ public class CustomerRepository {
         return Optional.ofNullable(em.find(Customer.class, id));
     }
 
-    /** Re-reads the customer and row-locks it until the transaction ends: one account's updates take turns. */
+    /**
+     * Re-reads the customer and row-locks it until the transaction ends: one account's updates take
+     * turns.
+     */
     public void lockForUpdate(Customer customer) {
         em.refresh(customer, LockModeType.PESSIMISTIC_WRITE);
     }

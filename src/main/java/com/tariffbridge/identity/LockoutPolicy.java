@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * How many failed sign-ins within which window lock an account, and for how long. The window
- * slides: it always ends now, so no timing of attempts fits more than {@code maxFailures - 1}
- * into any span of one window without locking. A failure exactly one window old has left it.
+ * slides: it always ends now, so no timing of attempts fits more than {@code maxFailures - 1} into
+ * any span of one window without locking. A failure exactly one window old has left it.
  */
 public record LockoutPolicy(int maxFailures, Duration window, Duration lockDuration) {
 
@@ -18,7 +18,10 @@ public record LockoutPolicy(int maxFailures, Duration window, Duration lockDurat
         }
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(lockDuration, "lockDuration");
-        if (window.isNegative() || window.isZero() || lockDuration.isNegative() || lockDuration.isZero()) {
+        if (window.isNegative()
+                || window.isZero()
+                || lockDuration.isNegative()
+                || lockDuration.isZero()) {
             throw new IllegalArgumentException("window and lockDuration must be positive");
         }
     }
@@ -31,7 +34,8 @@ public record LockoutPolicy(int maxFailures, Duration window, Duration lockDurat
     /** Whether the account locks now, given its failures so far, including the one just made. */
     public boolean locksAfter(List<Instant> recentFailures, Instant now) {
         Instant start = windowStart(now);
-        return recentFailures.stream().filter(failedAt -> failedAt.isAfter(start)).count() >= maxFailures;
+        return recentFailures.stream().filter(failedAt -> failedAt.isAfter(start)).count()
+                >= maxFailures;
     }
 
     public Instant lockedUntil(Instant now) {

@@ -9,14 +9,20 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One wrong password for one account; rows live only as long as they can still count towards a lock. */
+/**
+ * One wrong password for one account; rows live only as long as they can still count towards a
+ * lock.
+ */
 @Entity
 @Table(name = "login_failure")
 public class LoginFailure {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "login_failure_seq")
-    @SequenceGenerator(name = "login_failure_seq", sequenceName = "login_failure_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "login_failure_seq",
+            sequenceName = "login_failure_seq",
+            allocationSize = 50)
     private Long id;
 
     @Column(name = "customer_id", nullable = false)
@@ -25,8 +31,7 @@ public class LoginFailure {
     @Column(name = "failed_at", nullable = false)
     private Instant failedAt;
 
-    protected LoginFailure() {
-    }
+    protected LoginFailure() {}
 
     LoginFailure(long customerId, Instant failedAt) {
         this.customerId = customerId;

@@ -7,7 +7,10 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 
-/** Joins the caller's transaction, or opens a short one. Every query uses the (customer_id, failed_at) index. */
+/**
+ * Joins the caller's transaction, or opens a short one. Every query uses the (customer_id,
+ * failed_at) index.
+ */
 @ApplicationScoped
 @Transactional
 public class LoginFailureRepository {
@@ -22,8 +25,10 @@ public class LoginFailureRepository {
 
     /** When this customer's failures after {@code after} happened. */
     public List<Instant> failedSince(long customerId, Instant after) {
-        return em.createQuery("select f.failedAt from LoginFailure f where f.customerId = :customer "
-                        + "and f.failedAt > :after", Instant.class)
+        return em.createQuery(
+                        "select f.failedAt from LoginFailure f where f.customerId = :customer "
+                                + "and f.failedAt > :after",
+                        Instant.class)
                 .setParameter("customer", customerId)
                 .setParameter("after", after)
                 .getResultList();
@@ -31,7 +36,8 @@ public class LoginFailureRepository {
 
     /** Removes this customer's failures at or before {@code cutoff}: they can no longer count. */
     public void forgetUpTo(long customerId, Instant cutoff) {
-        em.createQuery("delete from LoginFailure f where f.customerId = :customer and f.failedAt <= :cutoff")
+        em.createQuery(
+                        "delete from LoginFailure f where f.customerId = :customer and f.failedAt <= :cutoff")
                 .setParameter("customer", customerId)
                 .setParameter("cutoff", cutoff)
                 .executeUpdate();

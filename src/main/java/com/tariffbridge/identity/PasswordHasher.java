@@ -27,8 +27,13 @@ public final class PasswordHasher {
 
     public PasswordHasher(int iterations) {
         if (iterations < MIN_ITERATIONS || iterations > MAX_ITERATIONS) {
-            throw new IllegalArgumentException("PBKDF2 iterations must be between " + MIN_ITERATIONS + " and "
-                    + MAX_ITERATIONS + ", got " + iterations);
+            throw new IllegalArgumentException(
+                    "PBKDF2 iterations must be between "
+                            + MIN_ITERATIONS
+                            + " and "
+                            + MAX_ITERATIONS
+                            + ", got "
+                            + iterations);
         }
         this.iterations = iterations;
     }
@@ -41,7 +46,13 @@ public final class PasswordHasher {
         RANDOM.nextBytes(salt);
         byte[] key = derive(password, salt, iterations);
         var b64 = Base64.getEncoder().withoutPadding();
-        return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(key);
+        return PREFIX
+                + "$"
+                + iterations
+                + "$"
+                + b64.encodeToString(salt)
+                + "$"
+                + b64.encodeToString(key);
     }
 
     /** Constant-time comparison; a missing password or a malformed stored hash never matches. */
@@ -66,12 +77,13 @@ public final class PasswordHasher {
     private static byte[] derive(String password, byte[] salt, int iterations) {
         var spec = new PBEKeySpec(password.toCharArray(), salt, iterations, KEY_BITS);
         try {
-            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(spec)
+                    .getEncoded();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("PBKDF2WithHmacSHA256 is not available", e);
         } finally {
             spec.clearPassword();
         }
     }
-
 }

@@ -5,13 +5,10 @@ import java.time.Instant;
 /** What a sign-in attempt came to. Failure is a normal outcome here, not an exception. */
 public sealed interface SignInResult {
 
-    record SignedIn(long customerId, String displayName) implements SignInResult {
-    }
+    record SignedIn(long customerId, String displayName) implements SignInResult {}
 
     /** Wrong email or password; deliberately does not say which. */
-    record Rejected() implements SignInResult {
-    }
+    record Rejected() implements SignInResult {}
 
-    record Locked(Instant until) implements SignInResult {
-    }
+    record Locked(Instant until) implements SignInResult {}
 }

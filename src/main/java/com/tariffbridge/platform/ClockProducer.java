@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 
-/** One injectable clock, so that expiry, lockout and reminder rules can be tested at any instant. */
+/**
+ * One injectable clock, so that expiry, lockout and reminder rules can be tested at any instant.
+ */
 @ApplicationScoped
 public class ClockProducer {
 

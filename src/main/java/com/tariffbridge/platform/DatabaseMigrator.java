@@ -14,8 +14,8 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * Brings the schema to the newest migration before anything else touches the database. Flyway
- * takes a database lock, so several servers starting together migrate once.
+ * Brings the schema to the newest migration before anything else touches the database. Flyway takes
+ * a database lock, so several servers starting together migrate once.
  */
 @Singleton
 @Startup
@@ -31,19 +31,26 @@ public class DatabaseMigrator {
 
     @PostConstruct
     void migrate() {
-        var flyway = Flyway.configure(DatabaseMigrator.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                // Liberty's timer store creates its EJBTIMER_ tables in the same schema, possibly
-                // before we run; baseline at 0 so V1 and later still apply.
-                .baselineOnMigrate(true)
-                .baselineVersion("0")
-                .load();
+        var flyway =
+                Flyway.configure(DatabaseMigrator.class.getClassLoader())
+                        .dataSource(dataSource)
+                        .locations("classpath:db/migration")
+                        // Liberty's timer store creates its EJBTIMER_ tables in the same schema,
+                        // possibly
+                        // before we run; baseline at 0 so V1 and later still apply.
+                        .baselineOnMigrate(true)
+                        .baselineVersion("0")
+                        .load();
         var result = flyway.migrate();
         var current = flyway.info().current();
         schemaVersion = current == null ? "empty" : current.getVersion().getVersion();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migrations applied now)");
+        LOG.info(
+                () ->
+                        "Database schema at version "
+                                + result.targetSchemaVersion
+                                + " ("
+                                + result.migrationsExecuted
+                                + " migrations applied now)");
     }
 
     /** The schema version once migrations ran; read by the startup health check. */

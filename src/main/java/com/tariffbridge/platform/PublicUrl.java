@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The address under which FlatPeak and browsers reach this server. Absolute URLs we hand out
- * (token and tariff endpoints, authentication URI) are built from it, never from the request's
- * Host header, which a client controls.
+ * The address under which FlatPeak and browsers reach this server. Absolute URLs we hand out (token
+ * and tariff endpoints, authentication URI) are built from it, never from the request's Host
+ * header, which a client controls.
  */
 @ApplicationScoped
 public class PublicUrl {

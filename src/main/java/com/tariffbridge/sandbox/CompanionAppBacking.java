@@ -14,18 +14,17 @@ import java.io.IOException;
 @RequestScoped
 public class CompanionAppBacking {
 
-    @Inject
-    SandboxConnectTokens tokens;
+    @Inject SandboxConnectTokens tokens;
 
-    @Inject
-    SandboxLinks links;
+    @Inject SandboxLinks links;
 
     public String connect() throws IOException {
         var token = tokens.mint(links.acmeAccount(), links.outcomePage());
         var external = FacesContext.getCurrentInstance().getExternalContext();
         // Relative to this server rather than the public URL, so the browser keeps its host and
         // the redirect stays within the page's form-action 'self'.
-        external.redirect(external.getRequestContextPath() + "/connect?connect_token=" + token.value());
+        external.redirect(
+                external.getRequestContextPath() + "/connect?connect_token=" + token.value());
         return null;
     }
 }

@@ -2,16 +2,32 @@ package com.tariffbridge.sandbox;
 
 import com.tariffbridge.platform.PublicUrl;
 
-/** The FlatPeak account (device maker) a sandbox connect token was minted for; any field may be null. */
-public record SandboxAccount(String id, String displayName, String logoUrl, String privacyUrl, String supportUrl,
+/**
+ * The FlatPeak account (device maker) a sandbox connect token was minted for; any field may be
+ * null.
+ */
+public record SandboxAccount(
+        String id,
+        String displayName,
+        String logoUrl,
+        String privacyUrl,
+        String supportUrl,
         String termsUrl) {
 
     /** Fixed, so that tests and demo data can refer to the sandbox account by id. */
     public static final String ACME_ID = "acc_65a1cbe0c0ffee0000000001";
 
-    /** The demo device maker; its logo is served by this server, so pages need no third-party assets. */
+    /**
+     * The demo device maker; its logo is served by this server, so pages need no third-party
+     * assets.
+     */
     public static SandboxAccount acme(PublicUrl publicUrl) {
-        return new SandboxAccount(ACME_ID, "ACME EV Charging", publicUrl.resolve("/sandbox/acme-logo.svg"),
-                "https://acme.example/privacy", "https://acme.example/support", "https://acme.example/terms");
+        return new SandboxAccount(
+                ACME_ID,
+                "ACME EV Charging",
+                publicUrl.resolve("/sandbox/acme-logo.svg"),
+                "https://acme.example/privacy",
+                "https://acme.example/support",
+                "https://acme.example/terms");
     }
 }

@@ -10,11 +10,9 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class SandboxApiGuard {
 
-    @Inject
-    SandboxOutage outage;
+    @Inject SandboxOutage outage;
 
-    @Inject
-    SandboxCredentials credentials;
+    @Inject SandboxCredentials credentials;
 
     /** Returns when the call may go on; otherwise throws the 503 or 401 answer. */
     public void admit(String authorization) {

@@ -7,8 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class SandboxBenchConstant {
 
     /** One stored answer; swapped whole so readers never see a body with another body's ETag. */
-    public record Stored(String body, String etag) {
-    }
+    public record Stored(String body, String etag) {}
 
     private volatile Stored stored = new Stored("{}", "\"empty\"");
 

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Mints grants with token pairs in bulk, straight through {@link GrantService} (no consent flow,
- * no FlatPeak), so a benchmark can spend each refresh token exactly once. Each call is one
+ * Mints grants with token pairs in bulk, straight through {@link GrantService} (no consent flow, no
+ * FlatPeak), so a benchmark can spend each refresh token exactly once. Each call is one
  * transaction; callers batch.
  */
 @ApplicationScoped
@@ -25,12 +25,13 @@ public class SandboxBenchGrants {
     @PersistenceContext(unitName = "tariffbridge")
     EntityManager em;
 
-    @Inject
-    GrantService grants;
+    @Inject GrantService grants;
 
     @Transactional
     public Optional<SupplyPoint> supplyPoint(String reference) {
-        return em.createQuery("select sp from SupplyPoint sp where sp.reference = :ref", SupplyPoint.class)
+        return em.createQuery(
+                        "select sp from SupplyPoint sp where sp.reference = :ref",
+                        SupplyPoint.class)
                 .setParameter("ref", reference)
                 .getResultStream()
                 .findFirst();

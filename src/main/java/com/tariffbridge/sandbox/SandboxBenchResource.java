@@ -19,12 +19,14 @@ import java.util.List;
 
 /**
  * Benchmark support, sandbox only.
+ *
  * <ul>
- * <li>{@code PUT /sandbox/bench/constant} (header {@code X-Bench-ETag}) stores a body; {@code GET}
- * answers exactly those bytes with that ETag, or 304 when If-None-Match equals it: the same
- * response shape as the tariff API with none of its work, the baseline for its ratios.</li>
- * <li>{@code POST /sandbox/bench/grants?supply_point=SP-…&count=N} mints N grants with token pairs
- * for that supply point's customer and answers {@code {"access_tokens":[…],"refresh_tokens":[…]}}.</li>
+ *   <li>{@code PUT /sandbox/bench/constant} (header {@code X-Bench-ETag}) stores a body; {@code
+ *       GET} answers exactly those bytes with that ETag, or 304 when If-None-Match equals it: the
+ *       same response shape as the tariff API with none of its work, the baseline for its ratios.
+ *   <li>{@code POST /sandbox/bench/grants?supply_point=SP-…&count=N} mints N grants with token
+ *       pairs for that supply point's customer and answers {@code
+ *       {"access_tokens":[…],"refresh_tokens":[…]}}.
  * </ul>
  */
 @Path("/")
@@ -34,11 +36,9 @@ public class SandboxBenchResource {
     static final int BATCH = 500;
     private static final String CACHE_CONTROL = "private, no-cache";
 
-    @Inject
-    SandboxBenchConstant constant;
+    @Inject SandboxBenchConstant constant;
 
-    @Inject
-    SandboxBenchGrants grants;
+    @Inject SandboxBenchGrants grants;
 
     @GET
     @Path("constant")
@@ -46,8 +46,10 @@ public class SandboxBenchResource {
     public Response constant(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         var stored = constant.get();
         if (stored.etag().equals(ifNoneMatch)) {
-            return Response.notModified().header(HttpHeaders.ETAG, stored.etag())
-                    .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
+            return Response.notModified()
+                    .header(HttpHeaders.ETAG, stored.etag())
+                    .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+                    .build();
         }
         return Response.ok(stored.body(), MediaType.APPLICATION_JSON_TYPE)
                 .header(HttpHeaders.ETAG, stored.etag())
@@ -60,8 +62,10 @@ public class SandboxBenchResource {
     @Consumes(MediaType.WILDCARD)
     public Response storeConstant(@HeaderParam("X-Bench-ETag") String etag, String body) {
         if (etag == null || etag.isBlank() || body == null) {
-            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_PLAIN_TYPE)
-                    .entity("a body and an X-Bench-ETag header are required\n").build();
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .type(MediaType.TEXT_PLAIN_TYPE)
+                    .entity("a body and an X-Bench-ETag header are required\n")
+                    .build();
         }
         constant.set(body, etag.trim());
         return Response.noContent().build();
@@ -70,29 +74,44 @@ public class SandboxBenchResource {
     @POST
     @Path("grants")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response mintGrants(@QueryParam("supply_point") String reference, @QueryParam("count") int count) {
+    public Response mintGrants(
+            @QueryParam("supply_point") String reference, @QueryParam("count") int count) {
         if (reference == null || count < 1 || count > MAX_GRANTS) {
-            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_PLAIN_TYPE)
-                    .entity("supply_point and 1 <= count <= " + MAX_GRANTS + " are required\n").build();
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .type(MediaType.TEXT_PLAIN_TYPE)
+                    .entity("supply_point and 1 <= count <= " + MAX_GRANTS + " are required\n")
+                    .build();
         }
         var supply = grants.supplyPoint(reference);
         if (supply.isEmpty()) {
-            return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_PLAIN_TYPE)
-                    .entity("no supply point " + reference + "\n").build();
+            return Response.status(Response.Status.NOT_FOUND)
+                    .type(MediaType.TEXT_PLAIN_TYPE)
+                    .entity("no supply point " + reference + "\n")
+                    .build();
         }
         JsonArrayBuilder access = Json.createArrayBuilder();
         JsonArrayBuilder refresh = Json.createArrayBuilder();
         for (int done = 0; done < count; done += BATCH) {
-            List<TokenPair> pairs = grants.mint(supply.get().getCustomerId(), supply.get().getId(),
-                    Math.min(BATCH, count - done));
+            List<TokenPair> pairs =
+                    grants.mint(
+                            supply.get().getCustomerId(),
+                            supply.get().getId(),
+                            Math.min(BATCH, count - done));
             for (TokenPair pair : pairs) {
                 access.add(pair.accessToken());
                 refresh.add(pair.refreshToken());
             }
         }
-        String json = Json.createObjectBuilder().add("access_tokens", access).add("refresh_tokens", refresh).build()
-                .toString();
-        return Response.status(Response.Status.CREATED).entity(json).type(MediaType.APPLICATION_JSON_TYPE)
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        String json =
+                Json.createObjectBuilder()
+                        .add("access_tokens", access)
+                        .add("refresh_tokens", refresh)
+                        .build()
+                        .toString();
+        return Response.status(Response.Status.CREATED)
+                .entity(json)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
     }
 }

@@ -5,16 +5,24 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * One connect token and what happened to it. Immutable: each change yields a new value, so the
- * map holding them can swap values atomically. The rules are FlatPeak's as the provider sees
- * them: a session can be fetched while the token is pending and young; one decision is recorded,
- * and repeating exactly that decision is harmless (the provider retries).
+ * One connect token and what happened to it. Immutable: each change yields a new value, so the map
+ * holding them can swap values atomically. The rules are FlatPeak's as the provider sees them: a
+ * session can be fetched while the token is pending and young; one decision is recorded, and
+ * repeating exactly that decision is harmless (the provider retries).
  */
-public record SandboxConnectToken(String value, SandboxAccount account, String connectWebUri, Instant issuedAt,
-        SandboxTokenStatus status, JsonObject authCapture, int sessionFetches) {
+public record SandboxConnectToken(
+        String value,
+        SandboxAccount account,
+        String connectWebUri,
+        Instant issuedAt,
+        SandboxTokenStatus status,
+        JsonObject authCapture,
+        int sessionFetches) {
 
-    static SandboxConnectToken issue(String value, SandboxAccount account, String connectWebUri, Instant now) {
-        return new SandboxConnectToken(value, account, connectWebUri, now, SandboxTokenStatus.PENDING, null, 0);
+    static SandboxConnectToken issue(
+            String value, SandboxAccount account, String connectWebUri, Instant now) {
+        return new SandboxConnectToken(
+                value, account, connectWebUri, now, SandboxTokenStatus.PENDING, null, 0);
     }
 
     boolean isExpired(Instant now, Duration ttl) {
@@ -22,8 +30,8 @@ public record SandboxConnectToken(String value, SandboxAccount account, String c
     }
 
     SandboxConnectToken countingSessionFetch() {
-        return new SandboxConnectToken(value, account, connectWebUri, issuedAt, status, authCapture,
-                sessionFetches + 1);
+        return new SandboxConnectToken(
+                value, account, connectWebUri, issuedAt, status, authCapture, sessionFetches + 1);
     }
 
     /** Why this token's session may not be fetched now, or null when it may. */
@@ -37,21 +45,33 @@ public record SandboxConnectToken(String value, SandboxAccount account, String c
     /**
      * The token with the decision recorded. A decided token accepts the same action again; a
      * repeated auth capture replaces the stored body, because a provider whose first answer was
-     * lost re-sends with freshly minted credentials and FlatPeak must poll with the newest ones.
-     * A different action is a conflict.
+     * lost re-sends with freshly minted credentials and FlatPeak must poll with the newest ones. A
+     * different action is a conflict.
      */
     SandboxConnectToken decide(SandboxDecision decision, Instant now, Duration ttl) {
         if (status != SandboxTokenStatus.PENDING) {
             if (decision.status() != status) {
                 throw new TokenRefusedException(TokenRefusal.CONFLICTING_DECISION);
             }
-            return new SandboxConnectToken(value, account, connectWebUri, issuedAt, status, decision.authCapture(),
+            return new SandboxConnectToken(
+                    value,
+                    account,
+                    connectWebUri,
+                    issuedAt,
+                    status,
+                    decision.authCapture(),
                     sessionFetches);
         }
         if (isExpired(now, ttl)) {
             throw new TokenRefusedException(TokenRefusal.EXPIRED);
         }
-        return new SandboxConnectToken(value, account, connectWebUri, issuedAt, decision.status(),
-                decision.authCapture(), sessionFetches);
+        return new SandboxConnectToken(
+                value,
+                account,
+                connectWebUri,
+                issuedAt,
+                decision.status(),
+                decision.authCapture(),
+                sessionFetches);
     }
 }

@@ -30,8 +30,10 @@ public class SandboxConnectTokens {
     private final Duration ttl;
 
     @Inject
-    public SandboxConnectTokens(Clock clock,
-            @ConfigProperty(name = "sandbox.flatpeak.token-ttl", defaultValue = "PT24H") Duration ttl) {
+    public SandboxConnectTokens(
+            Clock clock,
+            @ConfigProperty(name = "sandbox.flatpeak.token-ttl", defaultValue = "PT24H")
+                    Duration ttl) {
         if (ttl.isNegative() || ttl.isZero()) {
             throw new IllegalArgumentException("sandbox.flatpeak.token-ttl must be positive");
         }
@@ -48,7 +50,8 @@ public class SandboxConnectTokens {
     public SandboxConnectToken mint(SandboxAccount account, String connectWebUri) {
         Instant now = clock.instant();
         forgetStale(now);
-        var token = SandboxConnectToken.issue(SandboxIds.connectToken(), account, connectWebUri, now);
+        var token =
+                SandboxConnectToken.issue(SandboxIds.connectToken(), account, connectWebUri, now);
         tokens.put(token.value(), token);
         return token;
     }
@@ -58,16 +61,21 @@ public class SandboxConnectTokens {
     }
 
     /**
-     * {@code GET /connect/session}: counts the fetch (refused ones too, so tests can see every
-     * call that reached the sandbox), then answers the token or throws why not.
+     * {@code GET /connect/session}: counts the fetch (refused ones too, so tests can see every call
+     * that reached the sandbox), then answers the token or throws why not.
      */
     public SandboxConnectToken openSession(String token) {
         Instant now = clock.instant();
         TokenRefusal[] refusal = new TokenRefusal[1];
-        var counted = token == null ? null : tokens.computeIfPresent(token, (key, current) -> {
-            refusal[0] = current.sessionRefusal(now, ttl);
-            return current.countingSessionFetch();
-        });
+        var counted =
+                token == null
+                        ? null
+                        : tokens.computeIfPresent(
+                                token,
+                                (key, current) -> {
+                                    refusal[0] = current.sessionRefusal(now, ttl);
+                                    return current.countingSessionFetch();
+                                });
         if (counted == null) {
             throw new TokenRefusedException(TokenRefusal.UNKNOWN);
         }
@@ -77,11 +85,17 @@ public class SandboxConnectTokens {
         return counted;
     }
 
-    /** Records the decision atomically, or throws why it cannot be; a refusal leaves the token as it was. */
+    /**
+     * Records the decision atomically, or throws why it cannot be; a refusal leaves the token as it
+     * was.
+     */
     public SandboxConnectToken decide(String token, SandboxDecision decision) {
         Instant now = clock.instant();
-        var decided = token == null ? null
-                : tokens.computeIfPresent(token, (key, current) -> current.decide(decision, now, ttl));
+        var decided =
+                token == null
+                        ? null
+                        : tokens.computeIfPresent(
+                                token, (key, current) -> current.decide(decision, now, ttl));
         if (decided == null) {
             throw new TokenRefusedException(TokenRefusal.UNKNOWN);
         }
@@ -90,29 +104,51 @@ public class SandboxConnectTokens {
 
     /**
      * What FlatPeak does after renewing credentials at our token endpoint: keep polling with the
-     * new pair. Replaces the captured auth_data's tokens; the rest of the capture stays as received.
+     * new pair. Replaces the captured auth_data's tokens; the rest of the capture stays as
+     * received.
      */
-    public Optional<SandboxConnectToken> renewCredentials(String token, String accessToken, String refreshToken,
-            String expiresAt) {
-        return Optional.ofNullable(token == null ? null : tokens.computeIfPresent(token, (key, current) -> {
-            if (current.authCapture() == null) {
-                return current;
-            }
-            var capture = current.authCapture();
-            var authData = jakarta.json.Json.createObjectBuilder(capture.getJsonObject("auth_data"))
-                    .add("access_token", accessToken).add("refresh_token", refreshToken).add("expires_at", expiresAt);
-            var renewed = jakarta.json.Json.createObjectBuilder(capture).add("auth_data", authData).build();
-            return new SandboxConnectToken(current.value(), current.account(), current.connectWebUri(),
-                    current.issuedAt(), current.status(), renewed, current.sessionFetches());
-        }));
+    public Optional<SandboxConnectToken> renewCredentials(
+            String token, String accessToken, String refreshToken, String expiresAt) {
+        return Optional.ofNullable(
+                token == null
+                        ? null
+                        : tokens.computeIfPresent(
+                                token,
+                                (key, current) -> {
+                                    if (current.authCapture() == null) {
+                                        return current;
+                                    }
+                                    var capture = current.authCapture();
+                                    var authData =
+                                            jakarta.json.Json.createObjectBuilder(
+                                                            capture.getJsonObject("auth_data"))
+                                                    .add("access_token", accessToken)
+                                                    .add("refresh_token", refreshToken)
+                                                    .add("expires_at", expiresAt);
+                                    var renewed =
+                                            jakarta.json.Json.createObjectBuilder(capture)
+                                                    .add("auth_data", authData)
+                                                    .build();
+                                    return new SandboxConnectToken(
+                                            current.value(),
+                                            current.account(),
+                                            current.connectWebUri(),
+                                            current.issuedAt(),
+                                            current.status(),
+                                            renewed,
+                                            current.sessionFetches());
+                                }));
     }
 
     private void forgetStale(Instant now) {
         Instant cutoff = now.minus(ttl).minus(KEPT_AFTER_EXPIRY);
         tokens.values().removeIf(t -> t.issuedAt().isBefore(cutoff));
         if (tokens.size() >= CAPACITY) {
-            tokens.values().stream().sorted(Comparator.comparing(SandboxConnectToken::issuedAt))
-                    .limit(tokens.size() - CAPACITY + 1L).map(SandboxConnectToken::value).toList()
+            tokens.values().stream()
+                    .sorted(Comparator.comparing(SandboxConnectToken::issuedAt))
+                    .limit(tokens.size() - CAPACITY + 1L)
+                    .map(SandboxConnectToken::value)
+                    .toList()
                     .forEach(tokens::remove);
         }
     }

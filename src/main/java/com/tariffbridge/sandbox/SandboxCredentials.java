@@ -18,7 +18,8 @@ public class SandboxCredentials {
     private final byte[] expected;
 
     @Inject
-    public SandboxCredentials(@ConfigProperty(name = "flatpeak.api.username") String username,
+    public SandboxCredentials(
+            @ConfigProperty(name = "flatpeak.api.username") String username,
             @ConfigProperty(name = "flatpeak.api.password") String password) {
         this.expected = (username + ":" + password).getBytes(StandardCharsets.UTF_8);
     }

@@ -13,17 +13,21 @@ import java.util.List;
  */
 public record SandboxDecision(SandboxTokenStatus status, JsonObject authCapture) {
 
-    private static final List<String> REQUIRED_AUTH_DATA = List.of("access_token", "refresh_token", "tariff_url",
-            "token_url");
+    private static final List<String> REQUIRED_AUTH_DATA =
+            List.of("access_token", "refresh_token", "tariff_url", "token_url");
     private static final List<String> URL_AUTH_DATA = List.of("tariff_url", "token_url");
 
     public SandboxDecision {
-        if (status == SandboxTokenStatus.PENDING || (status == SandboxTokenStatus.AUTH_CAPTURED) != (authCapture != null)) {
-            throw new IllegalArgumentException("an auth capture and only an auth capture carries a body");
+        if (status == SandboxTokenStatus.PENDING
+                || (status == SandboxTokenStatus.AUTH_CAPTURED) != (authCapture != null)) {
+            throw new IllegalArgumentException(
+                    "an auth capture and only an auth capture carries a body");
         }
     }
 
-    /** {@code PUT /connect/consent_capture}: {@code {"action":"DISMISS_LOGIN"|"DISMISS_CONSENT"}}. */
+    /**
+     * {@code PUT /connect/consent_capture}: {@code {"action":"DISMISS_LOGIN"|"DISMISS_CONSENT"}}.
+     */
     static SandboxDecision dismissal(JsonObject body) {
         JsonValue action = body.get("action");
         if (action instanceof JsonString text) {
@@ -36,12 +40,13 @@ public record SandboxDecision(SandboxTokenStatus status, JsonObject authCapture)
                     break;
             }
         }
-        throw new InvalidRequestException("invalid_action", "action must be DISMISS_LOGIN or DISMISS_CONSENT.");
+        throw new InvalidRequestException(
+                "invalid_action", "action must be DISMISS_LOGIN or DISMISS_CONSENT.");
     }
 
     /**
-     * {@code PUT /connect/auth_capture}: FlatPeak polls the tariff with {@code auth_data} alone,
-     * so the tokens and both endpoints must be there, and the endpoints must be absolute.
+     * {@code PUT /connect/auth_capture}: FlatPeak polls the tariff with {@code auth_data} alone, so
+     * the tokens and both endpoints must be there, and the endpoints must be absolute.
      */
     static SandboxDecision authCapture(JsonObject body) {
         if (!(body.get("auth_data") instanceof JsonObject authData)) {
@@ -49,12 +54,14 @@ public record SandboxDecision(SandboxTokenStatus status, JsonObject authCapture)
         }
         for (String field : REQUIRED_AUTH_DATA) {
             if (!(authData.get(field) instanceof JsonString value) || value.getString().isBlank()) {
-                throw new InvalidRequestException("invalid_auth_data", "auth_data." + field + " is required.");
+                throw new InvalidRequestException(
+                        "invalid_auth_data", "auth_data." + field + " is required.");
             }
         }
         for (String field : URL_AUTH_DATA) {
             if (!isAbsoluteHttpUrl(authData.getString(field))) {
-                throw new InvalidRequestException("invalid_auth_data",
+                throw new InvalidRequestException(
+                        "invalid_auth_data",
                         "auth_data." + field + " must be an absolute http(s) URL.");
             }
         }
@@ -64,8 +71,10 @@ public record SandboxDecision(SandboxTokenStatus status, JsonObject authCapture)
     private static boolean isAbsoluteHttpUrl(String text) {
         try {
             URI uri = new URI(text);
-            return uri.isAbsolute() && uri.getHost() != null
-                    && ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()));
+            return uri.isAbsolute()
+                    && uri.getHost() != null
+                    && ("https".equalsIgnoreCase(uri.getScheme())
+                            || "http".equalsIgnoreCase(uri.getScheme()));
         } catch (URISyntaxException e) {
             return false;
         }

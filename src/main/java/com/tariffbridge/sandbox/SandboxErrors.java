@@ -10,8 +10,7 @@ import java.util.function.Supplier;
 /** FlatPeak's error answers: its error object, with the status FlatPeak would use. */
 final class SandboxErrors {
 
-    private SandboxErrors() {
-    }
+    private SandboxErrors() {}
 
     /**
      * Runs a sandbox call and turns its refusals into FlatPeak's answers. Kept here rather than in
@@ -22,7 +21,8 @@ final class SandboxErrors {
             return call.get();
         } catch (TokenRefusedException e) {
             var refusal = e.refusal();
-            return error(status(refusal), "invalid_request", refusal.code(), refusal.message()).build();
+            return error(status(refusal), "invalid_request", refusal.code(), refusal.message())
+                    .build();
         } catch (InvalidRequestException e) {
             return error(400, "invalid_request", e.code(), e.getMessage()).build();
         }
@@ -38,7 +38,11 @@ final class SandboxErrors {
 
     static WebApplicationException unauthorized() {
         return new WebApplicationException(
-                error(401, "invalid_request", "unauthorized", "Valid HTTP Basic credentials are required.")
+                error(
+                                401,
+                                "invalid_request",
+                                "unauthorized",
+                                "Valid HTTP Basic credentials are required.")
                         .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"FlatPeak sandbox\"")
                         .build());
     }
@@ -47,12 +51,17 @@ final class SandboxErrors {
     static WebApplicationException unavailable(Duration remaining) {
         long seconds = Math.max(1, remaining.toSeconds() + (remaining.toNanosPart() > 0 ? 1 : 0));
         return new WebApplicationException(
-                error(503, "api_error", "service_unavailable", "FlatPeak is temporarily unavailable (sandbox outage).")
+                error(
+                                503,
+                                "api_error",
+                                "service_unavailable",
+                                "FlatPeak is temporarily unavailable (sandbox outage).")
                         .header(HttpHeaders.RETRY_AFTER, seconds)
                         .build());
     }
 
-    private static Response.ResponseBuilder error(int status, String type, String code, String message) {
+    private static Response.ResponseBuilder error(
+            int status, String type, String code, String message) {
         return Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(SandboxWire.error(type, code, message));

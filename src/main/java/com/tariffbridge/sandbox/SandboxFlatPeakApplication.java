@@ -13,6 +13,9 @@ public class SandboxFlatPeakApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(SandboxConnectResource.class, SandboxTokensResource.class, SandboxOutageResource.class);
+        return Set.of(
+                SandboxConnectResource.class,
+                SandboxTokensResource.class,
+                SandboxOutageResource.class);
     }
 }

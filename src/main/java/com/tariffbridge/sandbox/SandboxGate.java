@@ -24,7 +24,8 @@ public class SandboxGate extends HttpFilter {
     boolean enabled;
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (!enabled) {
             // setStatus, not sendError: sendError would render the application's error page.

@@ -10,8 +10,7 @@ final class SandboxIds {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern CONNECT_TOKEN = Pattern.compile("cot_[0-9a-f]{24}");
 
-    private SandboxIds() {
-    }
+    private SandboxIds() {}
 
     /** Random, because a connect token is the only key to a pending session. */
     static String connectToken() {

@@ -8,8 +8,7 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class SandboxLinks {
 
-    @Inject
-    PublicUrl publicUrl;
+    @Inject PublicUrl publicUrl;
 
     /** Our authentication URI, which FlatPeak echoes as {@code urls.redirect_uri}. */
     public String redirectUri() {

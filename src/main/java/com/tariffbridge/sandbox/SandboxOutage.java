@@ -33,7 +33,8 @@ public class SandboxOutage {
     /** Starts (or replaces) an outage of the given length; 0 ends any outage. Answers its end. */
     public Instant start(long seconds) {
         if (seconds < 0 || seconds > MAX_SECONDS) {
-            throw new InvalidRequestException("invalid_seconds", "seconds must be between 0 and " + MAX_SECONDS + ".");
+            throw new InvalidRequestException(
+                    "invalid_seconds", "seconds must be between 0 and " + MAX_SECONDS + ".");
         }
         Instant end = clock.instant().plusSeconds(seconds);
         until.set(end);

@@ -20,17 +20,17 @@ public class SandboxOutageResource {
 
     private static final Logger LOG = Logger.getLogger(SandboxOutageResource.class.getName());
 
-    @Inject
-    SandboxOutage outage;
+    @Inject SandboxOutage outage;
 
     @POST
     public Response start(@QueryParam("seconds") String seconds) {
-        return SandboxErrors.answer(() -> {
-            long length = parseSeconds(seconds);
-            var until = outage.start(length);
-            LOG.log(Level.INFO, "Sandbox FlatPeak outage for {0} s", length);
-            return Response.ok(SandboxWire.outage(until, length)).build();
-        });
+        return SandboxErrors.answer(
+                () -> {
+                    long length = parseSeconds(seconds);
+                    var until = outage.start(length);
+                    LOG.log(Level.INFO, "Sandbox FlatPeak outage for {0} s", length);
+                    return Response.ok(SandboxWire.outage(until, length)).build();
+                });
     }
 
     @DELETE
@@ -44,8 +44,11 @@ public class SandboxOutageResource {
         try {
             return Long.parseLong(seconds == null ? "" : seconds.trim());
         } catch (NumberFormatException e) {
-            throw new InvalidRequestException("invalid_seconds",
-                    "seconds must be a whole number between 0 and " + SandboxOutage.MAX_SECONDS + ".");
+            throw new InvalidRequestException(
+                    "invalid_seconds",
+                    "seconds must be a whole number between 0 and "
+                            + SandboxOutage.MAX_SECONDS
+                            + ".");
         }
     }
 }

@@ -8,8 +8,15 @@ import java.util.Optional;
  * What the outcome page shows for a connect token. Issued tokens are shortened: the page proves
  * they arrived without putting usable credentials on screen.
  */
-public record SandboxOutcome(Kind kind, SandboxTokenStatus status, String accountName, String supplyPoint,
-        String tariffUrl, String tokenExpiresAt, String accessTokenHint, String refreshTokenHint) {
+public record SandboxOutcome(
+        Kind kind,
+        SandboxTokenStatus status,
+        String accountName,
+        String supplyPoint,
+        String tariffUrl,
+        String tokenExpiresAt,
+        String accessTokenHint,
+        String refreshTokenHint) {
 
     public enum Kind {
         CONNECTED,
@@ -18,22 +25,30 @@ public record SandboxOutcome(Kind kind, SandboxTokenStatus status, String accoun
     }
 
     static SandboxOutcome of(String connectToken, SandboxConnectTokens tokens) {
-        Optional<SandboxConnectToken> token = SandboxIds.isConnectToken(connectToken)
-                ? tokens.find(connectToken)
-                : Optional.empty();
-        return token.map(SandboxOutcome::of).orElse(new SandboxOutcome(Kind.UNKNOWN, null, null, null, null, null,
-                null, null));
+        Optional<SandboxConnectToken> token =
+                SandboxIds.isConnectToken(connectToken)
+                        ? tokens.find(connectToken)
+                        : Optional.empty();
+        return token.map(SandboxOutcome::of)
+                .orElse(new SandboxOutcome(Kind.UNKNOWN, null, null, null, null, null, null, null));
     }
 
     static SandboxOutcome of(SandboxConnectToken token) {
         String accountName = token.account().displayName();
         if (token.status() != SandboxTokenStatus.AUTH_CAPTURED) {
-            return new SandboxOutcome(Kind.NOT_CONNECTED, token.status(), accountName, null, null, null, null, null);
+            return new SandboxOutcome(
+                    Kind.NOT_CONNECTED, token.status(), accountName, null, null, null, null, null);
         }
         JsonObject authData = token.authCapture().getJsonObject("auth_data");
-        return new SandboxOutcome(Kind.CONNECTED, token.status(), accountName, text(authData, "supply_point"),
-                text(authData, "tariff_url"), text(authData, "expires_at"),
-                hint(text(authData, "access_token")), hint(text(authData, "refresh_token")));
+        return new SandboxOutcome(
+                Kind.CONNECTED,
+                token.status(),
+                accountName,
+                text(authData, "supply_point"),
+                text(authData, "tariff_url"),
+                text(authData, "expires_at"),
+                hint(text(authData, "access_token")),
+                hint(text(authData, "refresh_token")));
     }
 
     /** The first 8 characters and an ellipsis; a value too short to shorten is not shown at all. */
@@ -67,6 +82,8 @@ public record SandboxOutcome(Kind kind, SandboxTokenStatus status, String accoun
     }
 
     private static String text(JsonObject object, String name) {
-        return object != null && object.get(name) instanceof JsonString value ? value.getString() : null;
+        return object != null && object.get(name) instanceof JsonString value
+                ? value.getString()
+                : null;
     }
 }

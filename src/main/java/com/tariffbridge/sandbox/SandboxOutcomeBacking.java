@@ -1,22 +1,23 @@
 package com.tariffbridge.sandbox;
 
 import jakarta.faces.view.ViewScoped;
-import java.io.Serializable;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 
-/** The stand-in for FlatPeak's {@code connect_web_uri}: what became of the connect token in the link. */
+/**
+ * The stand-in for FlatPeak's {@code connect_web_uri}: what became of the connect token in the
+ * link.
+ */
 @Named
 @ViewScoped
 public class SandboxOutcomeBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    SandboxConnectTokens tokens;
+    @Inject SandboxConnectTokens tokens;
 
-    @Inject
-    SandboxPoller poller;
+    @Inject SandboxPoller poller;
 
     private transient SandboxPoller.CallResult result;
 

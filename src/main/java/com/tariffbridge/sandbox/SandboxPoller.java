@@ -30,12 +30,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class SandboxPoller {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("EEE HH:mm");
 
-    @Inject
-    SandboxConnectTokens tokens;
+    @Inject SandboxConnectTokens tokens;
 
     @Inject
     @ConfigProperty(name = "flatpeak.client.id")
@@ -46,46 +48,74 @@ public class SandboxPoller {
     String clientSecret;
 
     /** One row of the "next 24 hours" table. */
-    public record RateRow(String from, String to, String rate) {
-    }
+    public record RateRow(String from, String to, String rate) {}
 
     /** What a call answered: status, the JSON as text, and for a tariff the next 24 h of rates. */
-    public record CallResult(String action, int status, String body, List<RateRow> next24h) {
-    }
+    public record CallResult(String action, int status, String body, List<RateRow> next24h) {}
 
     public CallResult poll(String connectToken) {
         var authData = authData(connectToken);
-        var response = send(HttpRequest.newBuilder(URI.create(authData.getString("tariff_url")))
-                .header("Authorization", "Bearer " + authData.getString("access_token")).GET());
-        return new CallResult("GET tariff_url", response.statusCode(), response.body(),
+        var response =
+                send(
+                        HttpRequest.newBuilder(URI.create(authData.getString("tariff_url")))
+                                .header(
+                                        "Authorization",
+                                        "Bearer " + authData.getString("access_token"))
+                                .GET());
+        return new CallResult(
+                "GET tariff_url",
+                response.statusCode(),
+                response.body(),
                 response.statusCode() == 200 ? next24h(response.body()) : List.of());
     }
 
     public CallResult refresh(String connectToken) {
         var authData = authData(connectToken);
-        String form = "grant_type=refresh_token&refresh_token="
-                + URLEncoder.encode(authData.getString("refresh_token"), StandardCharsets.UTF_8);
-        var response = send(HttpRequest.newBuilder(URI.create(authData.getString("token_url")))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        String form =
+                "grant_type=refresh_token&refresh_token="
+                        + URLEncoder.encode(
+                                authData.getString("refresh_token"), StandardCharsets.UTF_8);
+        var response =
+                send(
+                        HttpRequest.newBuilder(URI.create(authData.getString("token_url")))
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + Base64.getEncoder()
+                                                        .encodeToString(
+                                                                (clientId + ":" + clientSecret)
+                                                                        .getBytes(
+                                                                                StandardCharsets
+                                                                                        .UTF_8)))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(form)));
         String shown = response.body();
         if (response.statusCode() == 200) {
             var json = parse(response.body());
-            tokens.renewCredentials(connectToken, json.getString("access_token"), json.getString("refresh_token"),
+            tokens.renewCredentials(
+                    connectToken,
+                    json.getString("access_token"),
+                    json.getString("refresh_token"),
                     json.getString("expires_at"));
             // Show the answer as FlatPeak stores it, with the secrets shortened.
-            shown = Json.createObjectBuilder(json)
-                    .add("access_token", hint(json.getString("access_token")))
-                    .add("refresh_token", hint(json.getString("refresh_token"))).build().toString();
+            shown =
+                    Json.createObjectBuilder(json)
+                            .add("access_token", hint(json.getString("access_token")))
+                            .add("refresh_token", hint(json.getString("refresh_token")))
+                            .build()
+                            .toString();
         }
         return new CallResult("POST token_url", response.statusCode(), shown, List.of());
     }
 
     private JsonObject authData(String connectToken) {
-        var capture = tokens.find(connectToken).map(SandboxConnectToken::authCapture)
-                .orElseThrow(() -> new IllegalStateException("no captured connection for this token"));
+        var capture =
+                tokens.find(connectToken)
+                        .map(SandboxConnectToken::authCapture)
+                        .orElseThrow(
+                                () ->
+                                        new IllegalStateException(
+                                                "no captured connection for this token"));
         return capture.getJsonObject("auth_data");
     }
 
@@ -100,9 +130,13 @@ public class SandboxPoller {
             if (!from.isBefore(until)) {
                 break;
             }
-            rows.add(new RateRow(SHOWN.format(from.atZone(zone)),
-                    SHOWN.format(Instant.parse(period.getString("valid_to")).atZone(zone)),
-                    period.getJsonNumber("rate").bigDecimalValue().toPlainString() + " " + json.getString("currency")));
+            rows.add(
+                    new RateRow(
+                            SHOWN.format(from.atZone(zone)),
+                            SHOWN.format(Instant.parse(period.getString("valid_to")).atZone(zone)),
+                            period.getJsonNumber("rate").bigDecimalValue().toPlainString()
+                                    + " "
+                                    + json.getString("currency")));
         }
         return rows;
     }
@@ -119,7 +153,9 @@ public class SandboxPoller {
 
     private static HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return HTTP.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            return HTTP.send(
+                    request.timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException("our API could not be reached: " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -127,5 +163,4 @@ public class SandboxPoller {
             throw new IllegalStateException(e);
         }
     }
-
 }

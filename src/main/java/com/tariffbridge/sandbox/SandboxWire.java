@@ -8,13 +8,17 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.time.Instant;
 
-/** The sandbox's JSON, spelled as FlatPeak spells it ({@code live_mode} false: these are test credentials). */
+/**
+ * The sandbox's JSON, spelled as FlatPeak spells it ({@code live_mode} false: these are test
+ * credentials).
+ */
 final class SandboxWire {
 
-    private SandboxWire() {
-    }
+    private SandboxWire() {}
 
-    /** A request body as a JSON object; an empty body is an empty object when the body is optional. */
+    /**
+     * A request body as a JSON object; an empty body is an empty object when the body is optional.
+     */
     static JsonObject readObject(String body, boolean optional) {
         if (body == null || body.isBlank()) {
             if (optional) {
@@ -32,18 +36,26 @@ final class SandboxWire {
     static JsonObject session(SandboxConnectToken token, String redirectUri) {
         var account = token.account();
         return envelope(token)
-                .add("data", Json.createObjectBuilder()
-                        .add("accepted_terms", false)
-                        .add("account", Json.createObjectBuilder()
-                                .add("id", text(account.id()))
-                                .add("display_name", text(account.displayName()))
-                                .add("logo_url", text(account.logoUrl()))
-                                .add("privacy_url", text(account.privacyUrl()))
-                                .add("support_url", text(account.supportUrl()))
-                                .add("terms_url", text(account.termsUrl())))
-                        .add("urls", Json.createObjectBuilder()
-                                .add("redirect_uri", text(redirectUri))
-                                .add("connect_web_uri", text(token.connectWebUri()))))
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("accepted_terms", false)
+                                .add(
+                                        "account",
+                                        Json.createObjectBuilder()
+                                                .add("id", text(account.id()))
+                                                .add("display_name", text(account.displayName()))
+                                                .add("logo_url", text(account.logoUrl()))
+                                                .add("privacy_url", text(account.privacyUrl()))
+                                                .add("support_url", text(account.supportUrl()))
+                                                .add("terms_url", text(account.termsUrl())))
+                                .add(
+                                        "urls",
+                                        Json.createObjectBuilder()
+                                                .add("redirect_uri", text(redirectUri))
+                                                .add(
+                                                        "connect_web_uri",
+                                                        text(token.connectWebUri()))))
                 .build();
     }
 
@@ -62,7 +74,9 @@ final class SandboxWire {
         return Json.createObjectBuilder()
                 .add("connect_token", token.value())
                 .add("status", token.status().name())
-                .add("auth_capture", token.authCapture() == null ? JsonValue.NULL : token.authCapture())
+                .add(
+                        "auth_capture",
+                        token.authCapture() == null ? JsonValue.NULL : token.authCapture())
                 .add("session_fetches", token.sessionFetches())
                 .build();
     }

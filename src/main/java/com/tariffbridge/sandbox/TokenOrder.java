@@ -10,12 +10,14 @@ import jakarta.json.JsonValue;
 record TokenOrder(SandboxAccount account, String connectWebUri) {
 
     static TokenOrder from(JsonObject body, SandboxAccount defaults, String defaultConnectWebUri) {
-        var account = new SandboxAccount(defaults.id(),
-                text(body, "display_name", defaults.displayName()),
-                text(body, "logo_url", defaults.logoUrl()),
-                text(body, "privacy_url", defaults.privacyUrl()),
-                text(body, "support_url", defaults.supportUrl()),
-                text(body, "terms_url", defaults.termsUrl()));
+        var account =
+                new SandboxAccount(
+                        defaults.id(),
+                        text(body, "display_name", defaults.displayName()),
+                        text(body, "logo_url", defaults.logoUrl()),
+                        text(body, "privacy_url", defaults.privacyUrl()),
+                        text(body, "support_url", defaults.supportUrl()),
+                        text(body, "terms_url", defaults.termsUrl()));
         return new TokenOrder(account, text(body, "connect_web_uri", defaultConnectWebUri));
     }
 

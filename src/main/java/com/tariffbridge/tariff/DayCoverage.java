@@ -23,17 +23,23 @@ final class DayCoverage {
     record Fault(Kind kind, int fromSecond, int toSecond) {
 
         String describe(String where) {
-            String when = fromSecond == 0 && toSecond == HourBand.DAY_SECONDS
-                    ? "for the whole day"
-                    : "from " + ScheduleNames.time(fromSecond) + " to " + ScheduleNames.time(toSecond);
+            String when =
+                    fromSecond == 0 && toSecond == HourBand.DAY_SECONDS
+                            ? "for the whole day"
+                            : "from "
+                                    + ScheduleNames.time(fromSecond)
+                                    + " to "
+                                    + ScheduleNames.time(toSecond);
             return kind.word + " " + where + " " + when;
         }
     }
 
-    private DayCoverage() {
-    }
+    private DayCoverage() {}
 
-    /** Faults in time order. Empty bands count for nothing; a wrapping band counts as its two halves. */
+    /**
+     * Faults in time order. Empty bands count for nothing; a wrapping band counts as its two
+     * halves.
+     */
     static List<Fault> faults(List<HourBand> bands) {
         TreeMap<Integer, Integer> depthChange = new TreeMap<>();
         depthChange.put(0, 0);
@@ -59,12 +65,16 @@ final class DayCoverage {
         return faults;
     }
 
-    /** Two overlaps of different depth that touch read as one overlap to whoever fixes the schedule. */
+    /**
+     * Two overlaps of different depth that touch read as one overlap to whoever fixes the schedule.
+     */
     private static void extendOrAdd(List<Fault> faults, Fault fault) {
         if (!faults.isEmpty()) {
             Fault last = faults.get(faults.size() - 1);
             if (last.kind() == fault.kind() && last.toSecond() == fault.fromSecond()) {
-                faults.set(faults.size() - 1, new Fault(last.kind(), last.fromSecond(), fault.toSecond()));
+                faults.set(
+                        faults.size() - 1,
+                        new Fault(last.kind(), last.fromSecond(), fault.toSecond()));
                 return;
             }
         }
@@ -76,7 +86,9 @@ final class DayCoverage {
             return List.of();
         }
         if (band.wrapsMidnight()) {
-            return List.of(new int[] {band.startSecond(), HourBand.DAY_SECONDS}, new int[] {0, band.endSecond()});
+            return List.of(
+                    new int[] {band.startSecond(), HourBand.DAY_SECONDS},
+                    new int[] {0, band.endSecond()});
         }
         return List.<int[]>of(new int[] {band.startSecond(), band.endSecond()});
     }

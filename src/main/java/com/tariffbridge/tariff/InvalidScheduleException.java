@@ -2,7 +2,10 @@ package com.tariffbridge.tariff;
 
 import java.util.List;
 
-/** A tariff was given a schedule with gaps, overlaps or malformed bands; {@link #problems()} says where. */
+/**
+ * A tariff was given a schedule with gaps, overlaps or malformed bands; {@link #problems()} says
+ * where.
+ */
 public class InvalidScheduleException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;

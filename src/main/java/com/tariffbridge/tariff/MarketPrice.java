@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
 
-/** A published index price per kWh (major units, may be negative) for one slot, usually half an hour. */
+/**
+ * A published index price per kWh (major units, may be negative) for one slot, usually half an
+ * hour.
+ */
 public record MarketPrice(Instant validFrom, Instant validTo, BigDecimal price) {
 
     public MarketPrice {

@@ -8,12 +8,18 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** The published index prices, by slot start, answering which slot covers an instant and how far they reach. */
+/**
+ * The published index prices, by slot start, answering which slot covers an instant and how far
+ * they reach.
+ */
 final class MarketPrices {
 
     private final NavigableMap<Instant, MarketPrice> byStart = new TreeMap<>();
 
-    /** Slots may come in any order, but two slots claiming the same moment are a feed error, not a choice. */
+    /**
+     * Slots may come in any order, but two slots claiming the same moment are a feed error, not a
+     * choice.
+     */
     MarketPrices(List<MarketPrice> prices) {
         for (MarketPrice price : prices) {
             byStart.put(price.validFrom(), price);
@@ -32,12 +38,15 @@ final class MarketPrices {
 
     Optional<MarketPrice> at(Instant instant) {
         Map.Entry<Instant, MarketPrice> entry = byStart.floorEntry(instant);
-        return entry != null && entry.getValue().validTo().isAfter(instant) ? Optional.of(entry.getValue()) : Optional.empty();
+        return entry != null && entry.getValue().validTo().isAfter(instant)
+                ? Optional.of(entry.getValue())
+                : Optional.empty();
     }
 
     /**
-     * The end of the unbroken run of slots from {@code from}, at most {@code to}; {@code from} itself
-     * when no slot covers it. A missing slot ends the run: nothing after it may be priced yet.
+     * The end of the unbroken run of slots from {@code from}, at most {@code to}; {@code from}
+     * itself when no slot covers it. A missing slot ends the run: nothing after it may be priced
+     * yet.
      */
     Instant publishedUntil(Instant from, Instant to) {
         Instant reached = from;

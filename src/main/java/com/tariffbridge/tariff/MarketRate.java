@@ -5,10 +5,11 @@ import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
- * The surcharge a market-indexed tariff adds to the published index price of each slot. Both
- * parts may be zero or negative; the fixed part is in major currency units per kWh.
+ * The surcharge a market-indexed tariff adds to the published index price of each slot. Both parts
+ * may be zero or negative; the fixed part is in major currency units per kWh.
  */
-public record MarketRate(BigDecimal surchargeFixed, BigDecimal surchargePercentage, BigDecimal toKwh)
+public record MarketRate(
+        BigDecimal surchargeFixed, BigDecimal surchargePercentage, BigDecimal toKwh)
         implements Rate {
 
     public MarketRate {
@@ -18,7 +19,8 @@ public record MarketRate(BigDecimal surchargeFixed, BigDecimal surchargePercenta
 
     /** The single, open-ended tier of an untiered band. */
     public static MarketRate of(String surchargeFixed, String surchargePercentage) {
-        return new MarketRate(new BigDecimal(surchargeFixed), new BigDecimal(surchargePercentage), null);
+        return new MarketRate(
+                new BigDecimal(surchargeFixed), new BigDecimal(surchargePercentage), null);
     }
 
     /**
@@ -27,6 +29,9 @@ public record MarketRate(BigDecimal surchargeFixed, BigDecimal surchargePercenta
      */
     public BigDecimal applyTo(BigDecimal indexPrice) {
         BigDecimal factor = BigDecimal.ONE.add(surchargePercentage.movePointLeft(2));
-        return indexPrice.multiply(factor).add(surchargeFixed).setScale(Prices.SCALE, RoundingMode.HALF_EVEN);
+        return indexPrice
+                .multiply(factor)
+                .add(surchargeFixed)
+                .setScale(Prices.SCALE, RoundingMode.HALF_EVEN);
     }
 }

@@ -7,11 +7,12 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
-/** Immutable copies that iterate in calendar order, so schedules print and serialise predictably. */
+/**
+ * Immutable copies that iterate in calendar order, so schedules print and serialise predictably.
+ */
 final class OrderedSets {
 
-    private OrderedSets() {
-    }
+    private OrderedSets() {}
 
     static <E extends Enum<E>> Set<E> copyOf(Collection<E> values, Class<E> type) {
         EnumSet<E> copy = EnumSet.noneOf(type);

@@ -14,8 +14,7 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class PollRefusals {
 
-    @Inject
-    AuditLog audit;
+    @Inject AuditLog audit;
 
     @Transactional
     public void unauthorised(long grantId, BearerResult.Code code) {
@@ -24,6 +23,10 @@ public class PollRefusals {
 
     @Transactional
     public void tooSoon(long grantId, long retryAfterSeconds) {
-        audit.record("POLL_THROTTLED", "flatpeak", "grant:" + grantId, "429 retry after " + retryAfterSeconds + " s");
+        audit.record(
+                "POLL_THROTTLED",
+                "flatpeak",
+                "grant:" + grantId,
+                "429 retry after " + retryAfterSeconds + " s");
     }
 }

@@ -28,7 +28,8 @@ import javax.sql.DataSource;
 public class PollSubjects {
 
     // The electricity contract with the latest start comes first: it is the current term.
-    private static final String LOOKUP = """
+    private static final String LOOKUP =
+            """
             select t.status, t.expires_at, g.status, g.revoked_reason, g.id,
                    sp.reference, c.start_date, c.end_date, c.term_type, c.status,
                    s.id, s.content_hash, s.stale, s.last_updated
@@ -40,14 +41,14 @@ public class PollSubjects {
             where t.token_hash = ? and t.kind = ?
             order by c.start_date desc""";
 
-    // Unshareable: closed, the connection goes straight back to the pool. A shareable one stays with
+    // Unshareable: closed, the connection goes straight back to the pool. A shareable one stays
+    // with
     // the request's local transaction until the answer is written, so a poll that then needed a
     // transaction of its own (an audited refusal) held two, and 40 such polls emptied the pool.
     @Resource(lookup = "jdbc/tariffbridge", shareable = false)
     DataSource dataSource;
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
     /** Empty when no access token has this value. */
     Optional<PollSubject> find(String accessToken) {
@@ -65,19 +66,35 @@ public class PollSubjects {
     }
 
     private static PollSubject subject(ResultSet row, Instant now) throws SQLException {
-        var refusal = BearerCheck.refusal(row.getString(1), instant(row, 2), row.getString(3), row.getString(4), now);
+        var refusal =
+                BearerCheck.refusal(
+                        row.getString(1), instant(row, 2), row.getString(3), row.getString(4), now);
         long grantId = row.getLong(5);
         Optional<SupplyTerm> supply = Optional.empty();
         if (row.getObject(7) != null) {
-            var term = new ContractTerm(instant(row, 7), instant(row, 8), TermType.valueOf(row.getString(9)));
+            var term =
+                    new ContractTerm(
+                            instant(row, 7), instant(row, 8), TermType.valueOf(row.getString(9)));
             // Past its end date the contract is ENDED for FlatPeak even before billing marks it so.
-            supply = Optional.of(new SupplyTerm(row.getString(6), term,
-                    Contract.statusAt(Contract.Status.valueOf(row.getString(10)), term.end(), now)));
+            supply =
+                    Optional.of(
+                            new SupplyTerm(
+                                    row.getString(6),
+                                    term,
+                                    Contract.statusAt(
+                                            Contract.Status.valueOf(row.getString(10)),
+                                            term.end(),
+                                            now)));
         }
         Optional<SnapshotHead> snapshot = Optional.empty();
         if (row.getObject(11) != null) {
-            snapshot = Optional.of(new SnapshotHead(row.getLong(11), row.getString(12), row.getBoolean(13),
-                    instant(row, 14)));
+            snapshot =
+                    Optional.of(
+                            new SnapshotHead(
+                                    row.getLong(11),
+                                    row.getString(12),
+                                    row.getBoolean(13),
+                                    instant(row, 14)));
         }
         return new PollSubject(refusal, grantId, supply, snapshot);
     }

@@ -26,9 +26,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class PollingPolicy {
 
-    private static final String CLAIM = "update poll_state set last_full_at = ?, last_polled_at = ?, "
-            + "last_full_etag = ? where grant_id = ? and (last_full_at is null or last_full_at <= ? "
-            + "or last_full_etag is null or last_full_etag <> ?)";
+    private static final String CLAIM =
+            "update poll_state set last_full_at = ?, last_polled_at = ?, "
+                    + "last_full_etag = ? where grant_id = ? and (last_full_at is null or last_full_at <= ? "
+                    + "or last_full_etag is null or last_full_etag <> ?)";
 
     @PersistenceContext(unitName = "tariffbridge")
     EntityManager em;
@@ -36,15 +37,17 @@ public class PollingPolicy {
     @Resource(lookup = "jdbc/tariffbridge", shareable = false)
     DataSource dataSource;
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
     @Inject
     @ConfigProperty(name = "tariff.polling.min-interval", defaultValue = "PT15M")
     Duration minInterval;
 
-    /** Every grant gets its polling row with the grant, so concurrent first polls only ever UPDATE. */
-    void onGrantIssued(@jakarta.enterprise.event.Observes com.tariffbridge.token.GrantIssued issued) {
+    /**
+     * Every grant gets its polling row with the grant, so concurrent first polls only ever UPDATE.
+     */
+    void onGrantIssued(
+            @jakarta.enterprise.event.Observes com.tariffbridge.token.GrantIssued issued) {
         em.createNativeQuery("insert into poll_state (grant_id) values (?1)")
                 .setParameter(1, issued.grantId())
                 .executeUpdate();
@@ -85,9 +88,11 @@ public class PollingPolicy {
     }
 
     /** A grant whose polling row is missing (issued before poll_state existed) gets it now. */
-    private OptionalLong firstClaim(Connection connection, long grantId, OffsetDateTime at, String etag) {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "insert into poll_state (grant_id, last_full_at, last_polled_at, last_full_etag) values (?, ?, ?, ?)")) {
+    private OptionalLong firstClaim(
+            Connection connection, long grantId, OffsetDateTime at, String etag) {
+        try (PreparedStatement insert =
+                connection.prepareStatement(
+                        "insert into poll_state (grant_id, last_full_at, last_polled_at, last_full_etag) values (?, ?, ?, ?)")) {
             insert.setLong(1, grantId);
             insert.setObject(2, at);
             insert.setObject(3, at);
@@ -101,8 +106,9 @@ public class PollingPolicy {
     }
 
     private static Instant lastFull(Connection connection, long grantId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "select last_full_at from poll_state where grant_id = ?")) {
+        try (PreparedStatement select =
+                connection.prepareStatement(
+                        "select last_full_at from poll_state where grant_id = ?")) {
             select.setLong(1, grantId);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {

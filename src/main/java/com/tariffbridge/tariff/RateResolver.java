@@ -21,10 +21,11 @@ import java.util.TreeSet;
  */
 public final class RateResolver {
 
-    private RateResolver() {
-    }
+    private RateResolver() {}
 
-    /** The series for [from, to) of a tariff with fixed prices (a dynamic one resolves to nothing). */
+    /**
+     * The series for [from, to) of a tariff with fixed prices (a dynamic one resolves to nothing).
+     */
     public static RateSeries resolve(Tariff tariff, Instant from, Instant to) {
         return resolve(tariff, from, to, List.of());
     }
@@ -33,9 +34,11 @@ public final class RateResolver {
      * The series for [from, to). For a market-indexed tariff it runs as far as {@code marketPrices}
      * cover without a break from {@code from}; for any other tariff the prices are ignored.
      *
-     * @throws IllegalArgumentException if {@code to} is before {@code from} or market prices overlap
+     * @throws IllegalArgumentException if {@code to} is before {@code from} or market prices
+     *     overlap
      */
-    public static RateSeries resolve(Tariff tariff, Instant from, Instant to, List<MarketPrice> marketPrices) {
+    public static RateSeries resolve(
+            Tariff tariff, Instant from, Instant to, List<MarketPrice> marketPrices) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("The window ends before it starts");
         }
@@ -59,13 +62,20 @@ public final class RateResolver {
 
     private static BigDecimal rateAt(Tariff tariff, MarketPrices market, Instant instant) {
         LocalDateTime wallTime = LocalDateTime.ofInstant(instant, tariff.zone());
-        Rate rate = tariff.schedule().bandAt(wallTime)
-                .orElseThrow(() -> new IllegalStateException("A valid schedule prices " + wallTime))
-                .firstTier();
+        Rate rate =
+                tariff.schedule()
+                        .bandAt(wallTime)
+                        .orElseThrow(
+                                () ->
+                                        new IllegalStateException(
+                                                "A valid schedule prices " + wallTime))
+                        .firstTier();
         if (rate instanceof MarketRate surcharge) {
-            return surcharge.applyTo(market.at(instant)
-                    .orElseThrow(() -> new IllegalStateException("No index price at " + instant))
-                    .price());
+            return surcharge.applyTo(
+                    market.at(instant)
+                            .orElseThrow(
+                                    () -> new IllegalStateException("No index price at " + instant))
+                            .price());
         }
         return Prices.perKwh(((FixedRate) rate).fixed());
     }
@@ -74,7 +84,8 @@ public final class RateResolver {
         int last = periods.size() - 1;
         if (last >= 0 && periods.get(last).rate().compareTo(next.rate()) == 0) {
             RatePeriod previous = periods.get(last);
-            periods.set(last, new RatePeriod(previous.validFrom(), next.validTo(), previous.rate()));
+            periods.set(
+                    last, new RatePeriod(previous.validFrom(), next.validTo(), previous.rate()));
         } else {
             periods.add(next);
         }

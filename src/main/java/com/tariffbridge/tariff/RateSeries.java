@@ -24,6 +24,9 @@ public record RateSeries(List<RatePeriod> periods, Instant coveredUntil) {
     }
 
     public Optional<BigDecimal> rateAt(Instant instant) {
-        return periods.stream().filter(period -> period.contains(instant)).map(RatePeriod::rate).findFirst();
+        return periods.stream()
+                .filter(period -> period.contains(instant))
+                .map(RatePeriod::rate)
+                .findFirst();
     }
 }

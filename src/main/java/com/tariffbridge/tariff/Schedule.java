@@ -25,22 +25,29 @@ public record Schedule(List<ScheduleEntry> entries) {
 
     /** The entries governing a date: special-days entries naming it, else the general entries. */
     public List<ScheduleEntry> entriesFor(LocalDate date) {
-        List<ScheduleEntry> special = entries.stream()
-                .filter(entry -> entry.isSpecialDays() && entry.appliesTo(date))
-                .toList();
+        List<ScheduleEntry> special =
+                entries.stream()
+                        .filter(entry -> entry.isSpecialDays() && entry.appliesTo(date))
+                        .toList();
         if (!special.isEmpty()) {
             return special;
         }
-        return entries.stream().filter(entry -> !entry.isSpecialDays() && entry.appliesTo(date)).toList();
+        return entries.stream()
+                .filter(entry -> !entry.isSpecialDays() && entry.appliesTo(date))
+                .toList();
     }
 
     public List<HourBand> bandsOn(LocalDate date) {
-        return entriesFor(date).stream().flatMap(entry -> entry.bandsOn(date.getDayOfWeek()).stream()).toList();
+        return entriesFor(date).stream()
+                .flatMap(entry -> entry.bandsOn(date.getDayOfWeek()).stream())
+                .toList();
     }
 
     /** The band pricing a local wall-clock moment; always present in a valid schedule. */
     public Optional<HourBand> bandAt(LocalDateTime time) {
-        return bandsOn(time.toLocalDate()).stream().filter(band -> band.contains(time.toLocalTime())).findFirst();
+        return bandsOn(time.toLocalDate()).stream()
+                .filter(band -> band.contains(time.toLocalTime()))
+                .findFirst();
     }
 
     /** Every wall-clock time at which some band starts or ends, midnight included. */

@@ -20,8 +20,7 @@ import java.util.stream.Collectors;
  */
 final class ScheduleCoverage {
 
-    private ScheduleCoverage() {
-    }
+    private ScheduleCoverage() {}
 
     static List<String> problems(Schedule schedule) {
         List<String> problems = new ArrayList<>(generalProblems(schedule));
@@ -30,14 +29,16 @@ final class ScheduleCoverage {
     }
 
     private static List<String> generalProblems(Schedule schedule) {
-        List<ScheduleEntry> general = schedule.entries().stream().filter(entry -> !entry.isSpecialDays()).toList();
+        List<ScheduleEntry> general =
+                schedule.entries().stream().filter(entry -> !entry.isSpecialDays()).toList();
         Map<DayCoverage.Fault, Map<Month, Set<DayOfWeek>>> found = new LinkedHashMap<>();
         for (Month month : Month.values()) {
             for (DayOfWeek day : DayOfWeek.values()) {
-                List<HourBand> bands = general.stream()
-                        .filter(entry -> entry.months().contains(month))
-                        .flatMap(entry -> entry.bandsOn(day).stream())
-                        .toList();
+                List<HourBand> bands =
+                        general.stream()
+                                .filter(entry -> entry.months().contains(month))
+                                .flatMap(entry -> entry.bandsOn(day).stream())
+                                .toList();
                 for (DayCoverage.Fault fault : DayCoverage.faults(bands)) {
                     found.computeIfAbsent(fault, f -> new LinkedHashMap<>())
                             .computeIfAbsent(month, m -> EnumSet.noneOf(DayOfWeek.class))
@@ -46,22 +47,42 @@ final class ScheduleCoverage {
             }
         }
         List<String> problems = new ArrayList<>();
-        found.forEach((fault, daysByMonth) -> groupByDays(daysByMonth).forEach((days, months) -> problems.add(
-                fault.describe("on " + ScheduleNames.describeDays(days) + " in " + ScheduleNames.describeMonths(Set.copyOf(months))))));
+        found.forEach(
+                (fault, daysByMonth) ->
+                        groupByDays(daysByMonth)
+                                .forEach(
+                                        (days, months) ->
+                                                problems.add(
+                                                        fault.describe(
+                                                                "on "
+                                                                        + ScheduleNames
+                                                                                .describeDays(days)
+                                                                        + " in "
+                                                                        + ScheduleNames
+                                                                                .describeMonths(
+                                                                                        Set.copyOf(
+                                                                                                months))))));
         return problems;
     }
 
-    /** A special date can fall on any weekday over the years, so each one is checked for all seven. */
+    /**
+     * A special date can fall on any weekday over the years, so each one is checked for all seven.
+     */
     private static List<String> specialDayProblems(Schedule schedule) {
-        List<ScheduleEntry> special = schedule.entries().stream().filter(ScheduleEntry::isSpecialDays).toList();
+        List<ScheduleEntry> special =
+                schedule.entries().stream().filter(ScheduleEntry::isSpecialDays).toList();
         Map<DayCoverage.Fault, Map<MonthDay, Set<DayOfWeek>>> found = new LinkedHashMap<>();
         for (MonthDay date : specialDates(special)) {
             for (DayOfWeek day : DayOfWeek.values()) {
-                List<HourBand> bands = special.stream()
-                        .filter(entry -> entry.months().contains(date.getMonth())
-                                && entry.dates().contains(date.getDayOfMonth()))
-                        .flatMap(entry -> entry.bandsOn(day).stream())
-                        .toList();
+                List<HourBand> bands =
+                        special.stream()
+                                .filter(
+                                        entry ->
+                                                entry.months().contains(date.getMonth())
+                                                        && entry.dates()
+                                                                .contains(date.getDayOfMonth()))
+                                .flatMap(entry -> entry.bandsOn(day).stream())
+                                .toList();
                 for (DayCoverage.Fault fault : DayCoverage.faults(bands)) {
                     found.computeIfAbsent(fault, f -> new LinkedHashMap<>())
                             .computeIfAbsent(date, d -> EnumSet.noneOf(DayOfWeek.class))
@@ -70,17 +91,32 @@ final class ScheduleCoverage {
             }
         }
         List<String> problems = new ArrayList<>();
-        found.forEach((fault, daysByDate) -> groupByDays(daysByDate).forEach((days, dates) -> {
-            String where = "on " + dates.stream().map(ScheduleCoverage::name).collect(Collectors.joining(", "));
-            if (!days.containsAll(ScheduleNames.ALL_DAYS)) {
-                where += " when it falls on " + ScheduleNames.describeDays(days);
-            }
-            problems.add(fault.describe(where));
-        }));
+        found.forEach(
+                (fault, daysByDate) ->
+                        groupByDays(daysByDate)
+                                .forEach(
+                                        (days, dates) -> {
+                                            String where =
+                                                    "on "
+                                                            + dates.stream()
+                                                                    .map(ScheduleCoverage::name)
+                                                                    .collect(
+                                                                            Collectors.joining(
+                                                                                    ", "));
+                                            if (!days.containsAll(ScheduleNames.ALL_DAYS)) {
+                                                where +=
+                                                        " when it falls on "
+                                                                + ScheduleNames.describeDays(days);
+                                            }
+                                            problems.add(fault.describe(where));
+                                        }));
         return problems;
     }
 
-    /** The calendar dates the special entries name; dates a month lacks are reported by the validator. */
+    /**
+     * The calendar dates the special entries name; dates a month lacks are reported by the
+     * validator.
+     */
     private static SortedSet<MonthDay> specialDates(List<ScheduleEntry> special) {
         SortedSet<MonthDay> dates = new TreeSet<>();
         for (ScheduleEntry entry : special) {
@@ -94,9 +130,11 @@ final class ScheduleCoverage {
     }
 
     /** Inverts place → days into days → places, keeping the order places were first seen. */
-    private static <P> Map<Set<DayOfWeek>, List<P>> groupByDays(Map<P, Set<DayOfWeek>> daysByPlace) {
+    private static <P> Map<Set<DayOfWeek>, List<P>> groupByDays(
+            Map<P, Set<DayOfWeek>> daysByPlace) {
         Map<Set<DayOfWeek>, List<P>> grouped = new LinkedHashMap<>();
-        daysByPlace.forEach((place, days) -> grouped.computeIfAbsent(days, d -> new ArrayList<>()).add(place));
+        daysByPlace.forEach(
+                (place, days) -> grouped.computeIfAbsent(days, d -> new ArrayList<>()).add(place));
         return grouped;
     }
 

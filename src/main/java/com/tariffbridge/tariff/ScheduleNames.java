@@ -17,19 +17,23 @@ import java.util.Set;
  */
 public final class ScheduleNames {
 
-    public static final Set<DayOfWeek> ALL_DAYS = OrderedSets.copyOf(EnumSet.allOf(DayOfWeek.class), DayOfWeek.class);
-    public static final Set<DayOfWeek> WEEKDAYS = OrderedSets.copyOf(
-            EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), DayOfWeek.class);
-    public static final Set<DayOfWeek> WEEKEND = OrderedSets.copyOf(
-            EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), DayOfWeek.class);
-    public static final Set<Month> ALL_MONTHS = OrderedSets.copyOf(EnumSet.allOf(Month.class), Month.class);
+    public static final Set<DayOfWeek> ALL_DAYS =
+            OrderedSets.copyOf(EnumSet.allOf(DayOfWeek.class), DayOfWeek.class);
+    public static final Set<DayOfWeek> WEEKDAYS =
+            OrderedSets.copyOf(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), DayOfWeek.class);
+    public static final Set<DayOfWeek> WEEKEND =
+            OrderedSets.copyOf(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), DayOfWeek.class);
+    public static final Set<Month> ALL_MONTHS =
+            OrderedSets.copyOf(EnumSet.allOf(Month.class), Month.class);
 
     private static final String ALL = "All";
 
-    private ScheduleNames() {
-    }
+    private ScheduleNames() {}
 
-    /** FlatPeak's {@code days}: All, or Weekdays/Weekend where the set holds all of one, plus single days. */
+    /**
+     * FlatPeak's {@code days}: All, or Weekdays/Weekend where the set holds all of one, plus single
+     * days.
+     */
     public static List<String> dayTokens(Set<DayOfWeek> days) {
         if (days.containsAll(ALL_DAYS)) {
             return List.of(ALL);
@@ -63,10 +67,14 @@ public final class ScheduleNames {
             if (ALL.equalsIgnoreCase(token)) {
                 months.addAll(ALL_MONTHS);
             } else {
-                months.add(EnumSet.allOf(Month.class).stream()
-                        .filter(month -> name(month).equalsIgnoreCase(token))
-                        .findFirst()
-                        .orElseThrow(() -> new IllegalArgumentException("Unknown month '" + token + "'")));
+                months.add(
+                        EnumSet.allOf(Month.class).stream()
+                                .filter(month -> name(month).equalsIgnoreCase(token))
+                                .findFirst()
+                                .orElseThrow(
+                                        () ->
+                                                new IllegalArgumentException(
+                                                        "Unknown month '" + token + "'")));
             }
         }
         return OrderedSets.copyOf(months, Month.class);
@@ -87,17 +95,26 @@ public final class ScheduleNames {
 
     /** "All months", "Jan, Feb": the months part of a validation message. */
     static String describeMonths(Set<Month> months) {
-        return months.containsAll(ALL_MONTHS) ? "All months" : String.join(", ", monthTokens(months));
+        return months.containsAll(ALL_MONTHS)
+                ? "All months"
+                : String.join(", ", monthTokens(months));
     }
 
-    /** HH:MM, or HH:MM:SS when seconds matter; the end of the day prints as 00:00, as FlatPeak writes it. */
+    /**
+     * HH:MM, or HH:MM:SS when seconds matter; the end of the day prints as 00:00, as FlatPeak
+     * writes it.
+     */
     static String time(int secondOfDay) {
         int second = secondOfDay % HourBand.DAY_SECONDS;
-        String hoursAndMinutes = String.format(Locale.ROOT, "%02d:%02d", second / 3600, second / 60 % 60);
-        return second % 60 == 0 ? hoursAndMinutes : hoursAndMinutes + String.format(Locale.ROOT, ":%02d", second % 60);
+        String hoursAndMinutes =
+                String.format(Locale.ROOT, "%02d:%02d", second / 3600, second / 60 % 60);
+        return second % 60 == 0
+                ? hoursAndMinutes
+                : hoursAndMinutes + String.format(Locale.ROOT, ":%02d", second % 60);
     }
 
-    private static void addGroup(List<String> tokens, Set<DayOfWeek> days, Set<DayOfWeek> group, String groupName) {
+    private static void addGroup(
+            List<String> tokens, Set<DayOfWeek> days, Set<DayOfWeek> group, String groupName) {
         if (days.containsAll(group)) {
             tokens.add(groupName);
             return;

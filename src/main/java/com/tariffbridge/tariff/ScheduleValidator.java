@@ -7,17 +7,17 @@ import java.util.stream.Collectors;
 
 /**
  * Everything wrong with a schedule, as messages a provider can act on: malformed entries and bands
- * first, in the order written, then gaps and overlaps. An empty list means a {@link Tariff} may hold
- * the schedule. Messages name places in FlatPeak's words, e.g. "Gap on Sat in Jan from 06:30 to 07:00".
+ * first, in the order written, then gaps and overlaps. An empty list means a {@link Tariff} may
+ * hold the schedule. Messages name places in FlatPeak's words, e.g. "Gap on Sat in Jan from 06:30
+ * to 07:00".
  */
 public final class ScheduleValidator {
 
-    private ScheduleValidator() {
-    }
+    private ScheduleValidator() {}
 
     /**
-     * @param marketRates whether the tariff is market-indexed: then every tier must be a
-     *     {@link MarketRate}, otherwise every tier must be a {@link FixedRate}
+     * @param marketRates whether the tariff is market-indexed: then every tier must be a {@link
+     *     MarketRate}, otherwise every tier must be a {@link FixedRate}
      */
     public static List<String> problems(Schedule schedule, boolean marketRates) {
         List<String> problems = new ArrayList<>();
@@ -28,7 +28,8 @@ public final class ScheduleValidator {
         return List.copyOf(problems);
     }
 
-    private static void entryProblems(int number, ScheduleEntry entry, boolean marketRates, List<String> problems) {
+    private static void entryProblems(
+            int number, ScheduleEntry entry, boolean marketRates, List<String> problems) {
         String name = "Schedule entry " + number;
         if (entry.months().isEmpty()) {
             problems.add(name + " names no months");
@@ -39,29 +40,45 @@ public final class ScheduleValidator {
         for (int date : entry.dates()) {
             if (date < 1 || date > 31) {
                 problems.add(name + " names date " + date + ", which no month has");
-            } else if (!entry.months().isEmpty() && entry.months().stream().allMatch(month -> date > month.maxLength())) {
-                problems.add(name + " names date " + date + ", which " + ScheduleNames.describeMonths(entry.months())
-                        + " does not have");
+            } else if (!entry.months().isEmpty()
+                    && entry.months().stream().allMatch(month -> date > month.maxLength())) {
+                problems.add(
+                        name
+                                + " names date "
+                                + date
+                                + ", which "
+                                + ScheduleNames.describeMonths(entry.months())
+                                + " does not have");
             }
         }
         for (DaysAndHours item : entry.daysAndHours()) {
             if (item.days().isEmpty()) {
                 problems.add(name + " has days and hours for no days");
             }
-            String where = "on " + ScheduleNames.describeDays(item.days()) + " in "
-                    + ScheduleNames.describeMonths(entry.months()) + dates(entry);
+            String where =
+                    "on "
+                            + ScheduleNames.describeDays(item.days())
+                            + " in "
+                            + ScheduleNames.describeMonths(entry.months())
+                            + dates(entry);
             for (HourBand band : item.hours()) {
                 bandProblems(where, band, marketRates, problems);
             }
         }
     }
 
-    private static void bandProblems(String where, HourBand band, boolean marketRates, List<String> problems) {
+    private static void bandProblems(
+            String where, HourBand band, boolean marketRates, List<String> problems) {
         String from = ScheduleNames.time(band.startSecond());
         String to = ScheduleNames.time(band.endSecond());
         String subject = "Band " + where + " from " + from + " to " + to;
         if (band.wrapsMidnight()) {
-            problems.add(subject + " wraps midnight; split it into " + from + " to 00:00 and 00:00 to " + to);
+            problems.add(
+                    subject
+                            + " wraps midnight; split it into "
+                            + from
+                            + " to 00:00 and 00:00 to "
+                            + to);
         } else if (band.isEmpty()) {
             problems.add(subject + " is empty");
         }
@@ -82,11 +99,16 @@ public final class ScheduleValidator {
         tierProblems(subject, band.rates(), problems);
     }
 
-    /** Tiers ascend by upper bound and exactly the last one is open-ended, so every kWh has one price. */
+    /**
+     * Tiers ascend by upper bound and exactly the last one is open-ended, so every kWh has one
+     * price.
+     */
     private static void tierProblems(String subject, List<Rate> tiers, List<String> problems) {
         int last = tiers.size() - 1;
         if (tiers.get(last).toKwh() != null) {
-            problems.add(subject + ": the last tier must have no to_kwh, to price all further consumption");
+            problems.add(
+                    subject
+                            + ": the last tier must have no to_kwh, to price all further consumption");
         }
         BigDecimal previous = BigDecimal.ZERO;
         for (int index = 0; index < last; index++) {
@@ -96,8 +118,12 @@ public final class ScheduleValidator {
                 return;
             }
             if (bound.compareTo(previous) <= 0) {
-                problems.add(subject + ": tier bounds must ascend from above 0, but to_kwh "
-                        + bound.toPlainString() + " follows " + previous.toPlainString());
+                problems.add(
+                        subject
+                                + ": tier bounds must ascend from above 0, but to_kwh "
+                                + bound.toPlainString()
+                                + " follows "
+                                + previous.toPlainString());
                 return;
             }
             previous = bound;
@@ -108,6 +134,7 @@ public final class ScheduleValidator {
         if (!entry.isSpecialDays()) {
             return "";
         }
-        return " on dates " + entry.dates().stream().map(String::valueOf).collect(Collectors.joining(", "));
+        return " on dates "
+                + entry.dates().stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 }

@@ -6,7 +6,10 @@ import java.time.Instant;
 public record SnapshotHead(long id, String contentHash, boolean stale, Instant lastUpdated) {
 
     static SnapshotHead of(TariffSnapshot snapshot) {
-        return new SnapshotHead(snapshot.getId(), snapshot.getContentHash(), snapshot.isStale(),
+        return new SnapshotHead(
+                snapshot.getId(),
+                snapshot.getContentHash(),
+                snapshot.isStale(),
                 snapshot.getLastUpdated());
     }
 }

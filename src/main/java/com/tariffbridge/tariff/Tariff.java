@@ -16,8 +16,15 @@ import java.util.Objects;
  *     surcharges on a published index price rather than prices
  * @param standingChargePerDay in major currency units, not negative
  */
-public record Tariff(Direction direction, String displayName, ZoneId zone, Currency currency, TariffKind kind,
-        boolean marketRates, BigDecimal standingChargePerDay, Schedule schedule) {
+public record Tariff(
+        Direction direction,
+        String displayName,
+        ZoneId zone,
+        Currency currency,
+        TariffKind kind,
+        boolean marketRates,
+        BigDecimal standingChargePerDay,
+        Schedule schedule) {
 
     public Tariff {
         Objects.requireNonNull(direction, "direction");
@@ -32,10 +39,12 @@ public record Tariff(Direction direction, String displayName, ZoneId zone, Curre
         }
         // FlatPeak wants a region such as Europe/London: a bare offset would ignore DST.
         if (zone instanceof ZoneOffset) {
-            throw new IllegalArgumentException("Time zone must be an IANA region, not the offset " + zone);
+            throw new IllegalArgumentException(
+                    "Time zone must be an IANA region, not the offset " + zone);
         }
         if (marketRates != (kind == TariffKind.DYNAMIC)) {
-            throw new IllegalArgumentException("Market rates go with a DYNAMIC tariff and only with one");
+            throw new IllegalArgumentException(
+                    "Market rates go with a DYNAMIC tariff and only with one");
         }
         if (standingChargePerDay.signum() < 0) {
             throw new IllegalArgumentException("Standing charge cannot be negative");

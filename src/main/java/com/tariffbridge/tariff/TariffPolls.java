@@ -10,34 +10,30 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The hot path of FlatPeak's polls: one query for token, grant, term and snapshot head, then
- * either 304 with no further work, 429, or the answer. Rendered answers are cached by ETag because
- * equal ETags mean equal bytes. Only a full answer writes (the polling claim); a refusal of a
- * known grant writes its audit event.
+ * The hot path of FlatPeak's polls: one query for token, grant, term and snapshot head, then either
+ * 304 with no further work, 429, or the answer. Rendered answers are cached by ETag because equal
+ * ETags mean equal bytes. Only a full answer writes (the polling claim); a refusal of a known grant
+ * writes its audit event.
  */
 @ApplicationScoped
 public class TariffPolls {
 
     private static final int MAX_CACHED_ANSWERS = 20_000;
 
-    @Inject
-    PollSubjects subjects;
+    @Inject PollSubjects subjects;
 
-    @Inject
-    TariffSnapshots snapshots;
+    @Inject TariffSnapshots snapshots;
 
-    @Inject
-    PollingPolicy policy;
+    @Inject PollingPolicy policy;
 
-    @Inject
-    PollRefusals refusals;
+    @Inject PollRefusals refusals;
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
     private final Map<String, TariffAnswer> rendered = new ConcurrentHashMap<>();
 
-    public PollOutcome poll(String accessToken, String ifNoneMatch, String startTime, String endTime) {
+    public PollOutcome poll(
+            String accessToken, String ifNoneMatch, String startTime, String endTime) {
         if (!BearerCheck.plausible(accessToken)) {
             return new PollOutcome.Unauthorised(BearerResult.Code.INVALID_TOKEN);
         }
@@ -57,7 +53,9 @@ public class TariffPolls {
         var snapshot = subject.snapshot().get();
         TariffWindow window;
         try {
-            window = TariffWindow.requested(startTime, endTime, clock.instant(), supply.term().start());
+            window =
+                    TariffWindow.requested(
+                            startTime, endTime, clock.instant(), supply.term().start());
         } catch (IllegalArgumentException e) {
             return new PollOutcome.BadWindow(e.getMessage());
         }
@@ -72,7 +70,9 @@ public class TariffPolls {
         }
         TariffAnswer answer = rendered.get(etag);
         if (answer == null) {
-            answer = TariffAnswers.render(snapshot, snapshots.document(snapshot.id()), supply, window, etag);
+            answer =
+                    TariffAnswers.render(
+                            snapshot, snapshots.document(snapshot.id()), supply, window, etag);
             if (rendered.size() >= MAX_CACHED_ANSWERS) {
                 rendered.clear();
             }

@@ -10,9 +10,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One version of a supply point's tariffs, stored as the JSON document {@link TariffDocument}
- * reads and writes. The body never changes once written (only the {@code current} and {@code stale}
- * flags and, with them, {@code last_updated} do), so a parsed copy can be cached by id.
+ * One version of a supply point's tariffs, stored as the JSON document {@link TariffDocument} reads
+ * and writes. The body never changes once written (only the {@code current} and {@code stale} flags
+ * and, with them, {@code last_updated} do), so a parsed copy can be cached by id.
  */
 @Entity
 @Table(name = "tariff_snapshot")
@@ -20,7 +20,10 @@ public class TariffSnapshot {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tariff_snapshot_seq")
-    @SequenceGenerator(name = "tariff_snapshot_seq", sequenceName = "tariff_snapshot_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "tariff_snapshot_seq",
+            sequenceName = "tariff_snapshot_seq",
+            allocationSize = 50)
     private Long id;
 
     @Column(name = "supply_point_id", nullable = false)
@@ -47,8 +50,7 @@ public class TariffSnapshot {
     @Column(name = "last_updated", nullable = false)
     private Instant lastUpdated;
 
-    protected TariffSnapshot() {
-    }
+    protected TariffSnapshot() {}
 
     TariffSnapshot(long supplyPointId, int version, String contentHash, String body, Instant now) {
         this.supplyPointId = supplyPointId;
@@ -59,7 +61,6 @@ public class TariffSnapshot {
         this.createdAt = now;
         this.lastUpdated = now;
     }
-
 
     public Long getId() {
         return id;

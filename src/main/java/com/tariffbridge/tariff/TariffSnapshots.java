@@ -17,8 +17,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Versions of each supply point's tariffs. A new version is written only when the content really
@@ -34,8 +34,7 @@ public class TariffSnapshots {
     @PersistenceContext(unitName = "tariffbridge")
     EntityManager em;
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
     private final Map<Long, TariffDocument> parsed = new ConcurrentHashMap<>();
 
@@ -54,49 +53,66 @@ public class TariffSnapshots {
             return Set.of();
         }
         Map<Long, Object[]> current = new HashMap<>();
-        em.createQuery("select s.supplyPointId, s.id, s.version, s.contentHash from TariffSnapshot s "
-                        + "where s.current = true and s.supplyPointId in :ids", Object[].class)
+        em.createQuery(
+                        "select s.supplyPointId, s.id, s.version, s.contentHash from TariffSnapshot s "
+                                + "where s.current = true and s.supplyPointId in :ids",
+                        Object[].class)
                 .setParameter("ids", documents.keySet())
                 .getResultStream()
                 .forEach(row -> current.put((Long) row[0], row));
         var now = clock.instant();
         List<Long> superseded = new ArrayList<>();
         List<TariffSnapshot> fresh = new ArrayList<>();
-        documents.forEach((supplyPointId, document) -> {
-            String body = document.toJson();
-            String hash = sha256(body);
-            Object[] row = current.get(supplyPointId);
-            if (row != null && hash.equals(row[3])) {
-                return;
-            }
-            if (row != null) {
-                superseded.add((Long) row[1]);
-            }
-            fresh.add(new TariffSnapshot(supplyPointId, row == null ? 1 : (Integer) row[2] + 1, hash, body, now));
-        });
+        documents.forEach(
+                (supplyPointId, document) -> {
+                    String body = document.toJson();
+                    String hash = sha256(body);
+                    Object[] row = current.get(supplyPointId);
+                    if (row != null && hash.equals(row[3])) {
+                        return;
+                    }
+                    if (row != null) {
+                        superseded.add((Long) row[1]);
+                    }
+                    fresh.add(
+                            new TariffSnapshot(
+                                    supplyPointId,
+                                    row == null ? 1 : (Integer) row[2] + 1,
+                                    hash,
+                                    body,
+                                    now));
+                });
         if (!superseded.isEmpty()) {
             em.createQuery("update TariffSnapshot s set s.current = false where s.id in :ids")
-                    .setParameter("ids", superseded).executeUpdate();
+                    .setParameter("ids", superseded)
+                    .executeUpdate();
         }
         fresh.forEach(em::persist);
         return fresh.stream().map(TariffSnapshot::getSupplyPointId).collect(Collectors.toSet());
     }
 
-    /** The content hash of the current snapshot of each of these supply points that has one, in one query. */
+    /**
+     * The content hash of the current snapshot of each of these supply points that has one, in one
+     * query.
+     */
     public Map<Long, String> currentHashes(Collection<Long> supplyPointIds) {
         if (supplyPointIds.isEmpty()) {
             return Map.of();
         }
         Map<Long, String> hashes = new HashMap<>();
-        em.createQuery("select s.supplyPointId, s.contentHash from TariffSnapshot s "
-                        + "where s.current = true and s.supplyPointId in :ids", Object[].class)
+        em.createQuery(
+                        "select s.supplyPointId, s.contentHash from TariffSnapshot s "
+                                + "where s.current = true and s.supplyPointId in :ids",
+                        Object[].class)
                 .setParameter("ids", supplyPointIds)
                 .getResultStream()
                 .forEach(row -> hashes.put((Long) row[0], (String) row[1]));
         return hashes;
     }
 
-    /** The hash {@link #store} compares: equal hashes mean equal stored text and an unchanged ETag. */
+    /**
+     * The hash {@link #store} compares: equal hashes mean equal stored text and an unchanged ETag.
+     */
     public static String contentHash(TariffDocument document) {
         return sha256(document.toJson());
     }
@@ -110,9 +126,12 @@ public class TariffSnapshots {
         if (supplyPointIds.isEmpty()) {
             return;
         }
-        em.createQuery("update TariffSnapshot s set s.stale = false, s.lastUpdated = :now "
-                        + "where s.current = true and s.stale = true and s.supplyPointId in :ids")
-                .setParameter("now", clock.instant()).setParameter("ids", supplyPointIds).executeUpdate();
+        em.createQuery(
+                        "update TariffSnapshot s set s.stale = false, s.lastUpdated = :now "
+                                + "where s.current = true and s.stale = true and s.supplyPointId in :ids")
+                .setParameter("now", clock.instant())
+                .setParameter("ids", supplyPointIds)
+                .executeUpdate();
     }
 
     /**
@@ -125,11 +144,13 @@ public class TariffSnapshots {
         if (supplyPointIds.isEmpty()) {
             return;
         }
-        em.createQuery("update TariffSnapshot s set s.stale = true, s.lastUpdated = case "
-                        + "when s.lastUpdated < :lastGood then :lastGood else s.lastUpdated end "
-                        + "where s.current = true and s.stale = false and s.supplyPointId in :ids")
+        em.createQuery(
+                        "update TariffSnapshot s set s.stale = true, s.lastUpdated = case "
+                                + "when s.lastUpdated < :lastGood then :lastGood else s.lastUpdated end "
+                                + "where s.current = true and s.stale = false and s.supplyPointId in :ids")
                 .setParameter("lastGood", lastGoodSync == null ? Instant.EPOCH : lastGoodSync)
-                .setParameter("ids", supplyPointIds).executeUpdate();
+                .setParameter("ids", supplyPointIds)
+                .executeUpdate();
     }
 
     /** The parsed document of a snapshot; the body is read only the first time. */
@@ -149,7 +170,10 @@ public class TariffSnapshots {
 
     static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(
+                            MessageDigest.getInstance("SHA-256")
+                                    .digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -6,9 +6,9 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The span of resolved rates an answer covers. By default 48 h from the current half-hour slot,
- * so every poll within one slot gets identical bytes (and a 304); on request any span of at most
- * 31 days from the contract start on.
+ * The span of resolved rates an answer covers. By default 48 h from the current half-hour slot, so
+ * every poll within one slot gets identical bytes (and a 304); on request any span of at most 31
+ * days from the contract start on.
  */
 public record TariffWindow(Instant from, Instant to) {
 
@@ -17,7 +17,9 @@ public record TariffWindow(Instant from, Instant to) {
     private static final long SLOT_SECONDS = 1800;
 
     public static TariffWindow defaultAt(Instant now) {
-        Instant slot = Instant.ofEpochSecond(Math.floorDiv(now.getEpochSecond(), SLOT_SECONDS) * SLOT_SECONDS);
+        Instant slot =
+                Instant.ofEpochSecond(
+                        Math.floorDiv(now.getEpochSecond(), SLOT_SECONDS) * SLOT_SECONDS);
         return new TariffWindow(slot, slot.plus(DEFAULT_LENGTH));
     }
 
@@ -26,7 +28,8 @@ public record TariffWindow(Instant from, Instant to) {
      *
      * @throws IllegalArgumentException with a message fit for the client when the request is wrong
      */
-    public static TariffWindow requested(String startTime, String endTime, Instant now, Instant contractStart) {
+    public static TariffWindow requested(
+            String startTime, String endTime, Instant now, Instant contractStart) {
         if (blank(startTime) && blank(endTime)) {
             return defaultAt(now);
         }
@@ -42,9 +45,11 @@ public record TariffWindow(Instant from, Instant to) {
             throw new IllegalArgumentException("a window may span at most 31 days");
         }
         if (from.isBefore(contractStart)) {
-            throw new IllegalArgumentException("start_time is before the contract start " + contractStart);
+            throw new IllegalArgumentException(
+                    "start_time is before the contract start " + contractStart);
         }
-        return new TariffWindow(from.truncatedTo(ChronoUnit.SECONDS), to.truncatedTo(ChronoUnit.SECONDS));
+        return new TariffWindow(
+                from.truncatedTo(ChronoUnit.SECONDS), to.truncatedTo(ChronoUnit.SECONDS));
     }
 
     private static Instant instant(String name, String text) {
@@ -54,7 +59,8 @@ public record TariffWindow(Instant from, Instant to) {
         try {
             return java.time.OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(name + " is not an RFC 3339 time such as 2026-01-01T00:00:00Z");
+            throw new IllegalArgumentException(
+                    name + " is not an RFC 3339 time such as 2026-01-01T00:00:00Z");
         }
     }
 

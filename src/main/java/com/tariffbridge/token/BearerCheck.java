@@ -9,12 +9,13 @@ import java.util.Optional;
  */
 public final class BearerCheck {
 
-    private BearerCheck() {
-    }
+    private BearerCheck() {}
 
     /** Cheap shape check first, so garbage never costs a hash or a query. */
     public static boolean plausible(String accessToken) {
-        return accessToken != null && accessToken.length() >= 20 && accessToken.length() <= 200
+        return accessToken != null
+                && accessToken.length() >= 20
+                && accessToken.length() <= 200
                 && accessToken.startsWith(OpaqueToken.prefix(IssuedToken.Kind.ACCESS));
     }
 
@@ -31,11 +32,17 @@ public final class BearerCheck {
      * Why the token is refused, or empty when it may be used. A revoked grant wins over a revoked
      * token, so FlatPeak learns that consent is gone rather than retrying with a refresh.
      */
-    public static Optional<BearerResult.Code> refusal(String tokenStatus, Instant expiresAt, String grantStatus,
-            String revokedReason, Instant now) {
+    public static Optional<BearerResult.Code> refusal(
+            String tokenStatus,
+            Instant expiresAt,
+            String grantStatus,
+            String revokedReason,
+            Instant now) {
         if (Grant.Status.REVOKED.name().equals(grantStatus)) {
-            return Optional.of(revokedReason != null && revokedReason.startsWith(TokenRevocation.BY_CLIENT)
-                    ? BearerResult.Code.TOKEN_REVOKED : BearerResult.Code.CONSENT_REVOKED);
+            return Optional.of(
+                    revokedReason != null && revokedReason.startsWith(TokenRevocation.BY_CLIENT)
+                            ? BearerResult.Code.TOKEN_REVOKED
+                            : BearerResult.Code.CONSENT_REVOKED);
         }
         if (!IssuedToken.Status.ACTIVE.name().equals(tokenStatus)) {
             return Optional.of(BearerResult.Code.TOKEN_REVOKED);

@@ -7,11 +7,9 @@ public sealed interface BearerResult {
 
     /** The grant this token speaks for. */
     record Authorised(long grantId, long supplyPointId, long customerId, String flatPeakAccountId)
-            implements BearerResult {
-    }
+            implements BearerResult {}
 
-    record Refused(Code code) implements BearerResult {
-    }
+    record Refused(Code code) implements BearerResult {}
 
     /** The {@code code} of the 401 problem body, as FlatPeak's contract names it. */
     enum Code {

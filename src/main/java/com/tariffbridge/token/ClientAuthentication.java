@@ -34,31 +34,49 @@ public class ClientAuthentication {
 
     @PostConstruct
     void init() {
-        expectedSecretHash = secretSha256.filter(s -> !s.isBlank())
-                .map(hex -> HexFormat.of().parseHex(hex.trim().toLowerCase(java.util.Locale.ROOT)))
-                .orElseGet(() -> sha256(secret.orElseThrow(() -> new IllegalStateException(
-                        "configure flatpeak.client.secret or flatpeak.client.secret-sha256"))));
+        expectedSecretHash =
+                secretSha256
+                        .filter(s -> !s.isBlank())
+                        .map(
+                                hex ->
+                                        HexFormat.of()
+                                                .parseHex(
+                                                        hex.trim()
+                                                                .toLowerCase(
+                                                                        java.util.Locale.ROOT)))
+                        .orElseGet(
+                                () ->
+                                        sha256(
+                                                secret.orElseThrow(
+                                                        () ->
+                                                                new IllegalStateException(
+                                                                        "configure flatpeak.client.secret or flatpeak.client.secret-sha256"))));
         secret = Optional.empty();
     }
 
     /** True when the {@code Authorization} header carries this client's id and secret. */
     public boolean authenticates(String authorizationHeader) {
-        if (authorizationHeader == null || authorizationHeader.length() > 1024
+        if (authorizationHeader == null
+                || authorizationHeader.length() > 1024
                 || !authorizationHeader.regionMatches(true, 0, "Basic ", 0, 6)) {
             return false;
         }
         String id;
         String presentedSecret;
         try {
-            String decoded = new String(Base64.getDecoder().decode(authorizationHeader.substring(6).trim()),
-                    StandardCharsets.UTF_8);
+            String decoded =
+                    new String(
+                            Base64.getDecoder().decode(authorizationHeader.substring(6).trim()),
+                            StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
             if (colon < 0) {
                 return false;
             }
             // RFC 6749 §2.3.1: id and secret are form-urlencoded before Basic encoding.
             id = java.net.URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8);
-            presentedSecret = java.net.URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8);
+            presentedSecret =
+                    java.net.URLDecoder.decode(
+                            decoded.substring(colon + 1), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException malformed) {
             return false;
         }
@@ -73,7 +91,8 @@ public class ClientAuthentication {
 
     private static byte[] sha256(String text) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

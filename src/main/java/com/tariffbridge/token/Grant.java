@@ -17,11 +17,17 @@ import java.time.Instant;
 @Table(name = "token_grant")
 public class Grant {
 
-    public enum Status { ACTIVE, REVOKED }
+    public enum Status {
+        ACTIVE,
+        REVOKED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "token_grant_seq")
-    @SequenceGenerator(name = "token_grant_seq", sequenceName = "token_grant_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "token_grant_seq",
+            sequenceName = "token_grant_seq",
+            allocationSize = 50)
     private Long id;
 
     @Column(name = "customer_id", nullable = false)
@@ -46,11 +52,9 @@ public class Grant {
     @Column(name = "revoked_reason")
     private String revokedReason;
 
-    @Version
-    private long version;
+    @Version private long version;
 
-    protected Grant() {
-    }
+    protected Grant() {}
 
     Grant(long customerId, long supplyPointId, String flatPeakAccountId, Instant createdAt) {
         this.customerId = customerId;

@@ -11,20 +11,23 @@ import java.util.Optional;
 
 /**
  * Read side of grants for staff: search by the start of a customer's e-mail or of a supply point
- * reference. Prefix matches use the unique indexes on both columns; the join brings names in
- * the same query, so a page is one round trip.
+ * reference. Prefix matches use the unique indexes on both columns; the join brings names in the
+ * same query, so a page is one round trip.
  */
 @ApplicationScoped
 @Transactional
 public class GrantQueries {
 
     static final int MAX_QUERY = 254;
-    private static final String ROW = "select new com.tariffbridge.token.GrantRow(g.id, c.email, sp.reference, "
-            + "g.flatPeakAccountId, g.status, g.createdAt, g.revokedAt, g.revokedReason) ";
-    private static final String FROM = "from Grant g join Customer c on c.id = g.customerId "
-            + "join SupplyPoint sp on sp.id = g.supplyPointId";
-    private static final String MATCH = " where (c.email like :email escape '\\' or sp.reference like :reference "
-            + "escape '\\' or sp.reference like :upper escape '\\')";
+    private static final String ROW =
+            "select new com.tariffbridge.token.GrantRow(g.id, c.email, sp.reference, "
+                    + "g.flatPeakAccountId, g.status, g.createdAt, g.revokedAt, g.revokedReason) ";
+    private static final String FROM =
+            "from Grant g join Customer c on c.id = g.customerId "
+                    + "join SupplyPoint sp on sp.id = g.supplyPointId";
+    private static final String MATCH =
+            " where (c.email like :email escape '\\' or sp.reference like :reference "
+                    + "escape '\\' or sp.reference like :upper escape '\\')";
 
     @PersistenceContext(unitName = "tariffbridge")
     EntityManager em;
@@ -42,12 +45,15 @@ public class GrantQueries {
 
     public long countActive() {
         return em.createQuery("select count(g) from Grant g where g.status = :active", Long.class)
-                .setParameter("active", Grant.Status.ACTIVE).getSingleResult();
+                .setParameter("active", Grant.Status.ACTIVE)
+                .getSingleResult();
     }
 
     public Optional<GrantRow> find(long id) {
-        return em.createQuery(ROW + FROM + " where g.id = :id", GrantRow.class).setParameter("id", id)
-                .getResultStream().findFirst();
+        return em.createQuery(ROW + FROM + " where g.id = :id", GrantRow.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst();
     }
 
     private <T> TypedQuery<T> query(String head, String text, String tail, Class<T> type) {

@@ -2,9 +2,19 @@ package com.tariffbridge.token;
 
 import java.time.Instant;
 
-/** One grant (a connection) as staff see it: whose, which supply point, which FlatPeak account, its state. */
-public record GrantRow(long id, String customerEmail, String supplyPoint, String flatPeakAccountId,
-        Grant.Status status, Instant createdAt, Instant revokedAt, String revokedReason) {
+/**
+ * One grant (a connection) as staff see it: whose, which supply point, which FlatPeak account, its
+ * state.
+ */
+public record GrantRow(
+        long id,
+        String customerEmail,
+        String supplyPoint,
+        String flatPeakAccountId,
+        Grant.Status status,
+        Instant createdAt,
+        Instant revokedAt,
+        String revokedReason) {
 
     public boolean isActive() {
         return status == Grant.Status.ACTIVE;

@@ -9,36 +9,36 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 
-/** Creates grants, mints their tokens and revokes them; every change is audited in its transaction. */
+/**
+ * Creates grants, mints their tokens and revokes them; every change is audited in its transaction.
+ */
 @ApplicationScoped
 public class GrantService {
 
     @PersistenceContext(unitName = "tariffbridge")
     EntityManager em;
 
-    @Inject
-    TokenLifetimes lifetimes;
+    @Inject TokenLifetimes lifetimes;
 
-    @Inject
-    AuditLog audit;
+    @Inject AuditLog audit;
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
-    @Inject
-    jakarta.enterprise.event.Event<GrantIssued> grantIssued;
+    @Inject jakarta.enterprise.event.Event<GrantIssued> grantIssued;
 
     /**
      * One keyset page of the supply points that at least one active grant shares, ascending by id
-     * after {@code afterSupplyPointId}: the work list of the tariff sync, read in bounded pages.
-     * No DISTINCT in SQL: with it the database reads every row after the key to de-duplicate
-     * before it can stop at the limit; in index order a page stops after {@code limit} rows, and
-     * a supply point with several grants only makes the page a little shorter.
+     * after {@code afterSupplyPointId}: the work list of the tariff sync, read in bounded pages. No
+     * DISTINCT in SQL: with it the database reads every row after the key to de-duplicate before it
+     * can stop at the limit; in index order a page stops after {@code limit} rows, and a supply
+     * point with several grants only makes the page a little shorter.
      */
     @Transactional
     public java.util.List<Long> sharedSupplyPoints(long afterSupplyPointId, int limit) {
-        return em.createQuery("select g.supplyPointId from Grant g where g.status = :active "
-                        + "and g.supplyPointId > :after order by g.supplyPointId", Long.class)
+        return em.createQuery(
+                        "select g.supplyPointId from Grant g where g.status = :active "
+                                + "and g.supplyPointId > :after order by g.supplyPointId",
+                        Long.class)
                 .setParameter("active", Grant.Status.ACTIVE)
                 .setParameter("after", afterSupplyPointId)
                 .setMaxResults(limit)
@@ -50,7 +50,9 @@ public class GrantService {
     /** How many supply points an active grant shares (the size of a full sync). */
     @Transactional
     public long countSharedSupplyPoints() {
-        return em.createQuery("select count(distinct g.supplyPointId) from Grant g where g.status = :active", Long.class)
+        return em.createQuery(
+                        "select count(distinct g.supplyPointId) from Grant g where g.status = :active",
+                        Long.class)
                 .setParameter("active", Grant.Status.ACTIVE)
                 .getSingleResult();
     }
@@ -62,7 +64,10 @@ public class GrantService {
         em.persist(grant);
         em.flush();
         grantIssued.fire(new GrantIssued(grant.getId(), supplyPointId));
-        audit.record("GRANT_ISSUED", "customer:" + customerId, "grant:" + grant.getId(),
+        audit.record(
+                "GRANT_ISSUED",
+                "customer:" + customerId,
+                "grant:" + grant.getId(),
                 "flatpeak_account=" + flatPeakAccountId + " supply_point_id=" + supplyPointId);
         return mintPair(grant.getId(), clock.instant());
     }
@@ -75,7 +80,11 @@ public class GrantService {
     public TokenPair reissue(long grantId) {
         Instant now = clock.instant();
         int revoked = revokeTokens(grantId);
-        audit.record("TOKENS_REISSUED", "system", "grant:" + grantId, revoked + " undelivered tokens revoked");
+        audit.record(
+                "TOKENS_REISSUED",
+                "system",
+                "grant:" + grantId,
+                revoked + " undelivered tokens revoked");
         return mintPair(grantId, now);
     }
 
@@ -87,7 +96,11 @@ public class GrantService {
         }
         grant.revoke(clock.instant(), reason);
         int revoked = revokeTokens(grantId);
-        audit.record("GRANT_REVOKED", actor, "grant:" + grantId, reason + "; " + revoked + " tokens revoked");
+        audit.record(
+                "GRANT_REVOKED",
+                actor,
+                "grant:" + grantId,
+                reason + "; " + revoked + " tokens revoked");
     }
 
     /**
@@ -97,8 +110,9 @@ public class GrantService {
     @Transactional(Transactional.TxType.MANDATORY)
     public TokenPair rotate(long grantId, Instant refreshExpiry) {
         Instant now = clock.instant();
-        em.createQuery("update IssuedToken t set t.status = :revoked "
-                        + "where t.grantId = :grant and t.kind = :access and t.status = :active")
+        em.createQuery(
+                        "update IssuedToken t set t.status = :revoked "
+                                + "where t.grantId = :grant and t.kind = :access and t.status = :active")
                 .setParameter("revoked", IssuedToken.Status.REVOKED)
                 .setParameter("access", IssuedToken.Kind.ACCESS)
                 .setParameter("active", IssuedToken.Status.ACTIVE)
@@ -107,9 +121,20 @@ public class GrantService {
         String access = OpaqueToken.mint(IssuedToken.Kind.ACCESS);
         String refresh = OpaqueToken.mint(IssuedToken.Kind.REFRESH);
         Instant accessExpiry = min(now.plus(lifetimes.access()), refreshExpiry);
-        em.persist(new IssuedToken(grantId, IssuedToken.Kind.ACCESS, OpaqueToken.sha256Hex(access), now, accessExpiry));
-        em.persist(new IssuedToken(grantId, IssuedToken.Kind.REFRESH, OpaqueToken.sha256Hex(refresh), now,
-                refreshExpiry));
+        em.persist(
+                new IssuedToken(
+                        grantId,
+                        IssuedToken.Kind.ACCESS,
+                        OpaqueToken.sha256Hex(access),
+                        now,
+                        accessExpiry));
+        em.persist(
+                new IssuedToken(
+                        grantId,
+                        IssuedToken.Kind.REFRESH,
+                        OpaqueToken.sha256Hex(refresh),
+                        now,
+                        refreshExpiry));
         return new TokenPair(grantId, access, refresh, accessExpiry);
     }
 
@@ -118,8 +143,9 @@ public class GrantService {
     }
 
     private int revokeTokens(long grantId) {
-        return em.createQuery("update IssuedToken t set t.status = :revoked "
-                        + "where t.grantId = :grant and t.status = :active")
+        return em.createQuery(
+                        "update IssuedToken t set t.status = :revoked "
+                                + "where t.grantId = :grant and t.status = :active")
                 .setParameter("revoked", IssuedToken.Status.REVOKED)
                 .setParameter("active", IssuedToken.Status.ACTIVE)
                 .setParameter("grant", grantId)
@@ -130,9 +156,20 @@ public class GrantService {
         String access = OpaqueToken.mint(IssuedToken.Kind.ACCESS);
         String refresh = OpaqueToken.mint(IssuedToken.Kind.REFRESH);
         Instant accessExpiry = now.plus(lifetimes.access());
-        em.persist(new IssuedToken(grantId, IssuedToken.Kind.ACCESS, OpaqueToken.sha256Hex(access), now, accessExpiry));
-        em.persist(new IssuedToken(grantId, IssuedToken.Kind.REFRESH, OpaqueToken.sha256Hex(refresh), now,
-                now.plus(lifetimes.refresh())));
+        em.persist(
+                new IssuedToken(
+                        grantId,
+                        IssuedToken.Kind.ACCESS,
+                        OpaqueToken.sha256Hex(access),
+                        now,
+                        accessExpiry));
+        em.persist(
+                new IssuedToken(
+                        grantId,
+                        IssuedToken.Kind.REFRESH,
+                        OpaqueToken.sha256Hex(refresh),
+                        now,
+                        now.plus(lifetimes.refresh())));
         return new TokenPair(grantId, access, refresh, accessExpiry);
     }
 }

@@ -16,13 +16,23 @@ import java.time.Instant;
 @Table(name = "issued_token")
 public class IssuedToken {
 
-    public enum Kind { ACCESS, REFRESH }
+    public enum Kind {
+        ACCESS,
+        REFRESH
+    }
 
-    public enum Status { ACTIVE, SPENT, REVOKED }
+    public enum Status {
+        ACTIVE,
+        SPENT,
+        REVOKED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "issued_token_seq")
-    @SequenceGenerator(name = "issued_token_seq", sequenceName = "issued_token_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "issued_token_seq",
+            sequenceName = "issued_token_seq",
+            allocationSize = 50)
     private Long id;
 
     @Column(name = "grant_id", nullable = false)
@@ -54,8 +64,7 @@ public class IssuedToken {
     @Column(name = "grace_until")
     private Instant graceUntil;
 
-    protected IssuedToken() {
-    }
+    protected IssuedToken() {}
 
     IssuedToken(long grantId, Kind kind, String tokenHash, Instant issuedAt, Instant expiresAt) {
         this.grantId = grantId;
@@ -66,7 +75,10 @@ public class IssuedToken {
         this.expiresAt = expiresAt;
     }
 
-    /** Rotation: this refresh token is used up; its successor stays retrievable until {@code graceUntil}. */
+    /**
+     * Rotation: this refresh token is used up; its successor stays retrievable until {@code
+     * graceUntil}.
+     */
     void spend(Instant now, Instant graceUntil, String sealedSuccessor) {
         this.status = Status.SPENT;
         this.spentAt = now;
@@ -81,7 +93,10 @@ public class IssuedToken {
     }
 
     boolean inGraceAt(Instant now) {
-        return status == Status.SPENT && sealedSuccessor != null && graceUntil != null && now.isBefore(graceUntil);
+        return status == Status.SPENT
+                && sealedSuccessor != null
+                && graceUntil != null
+                && now.isBefore(graceUntil);
     }
 
     String getSealedSuccessor() {

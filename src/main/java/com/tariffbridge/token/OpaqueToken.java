@@ -9,8 +9,8 @@ import java.util.HexFormat;
 
 /**
  * Mints and hashes opaque bearer tokens: a readable prefix ({@code tbat_} access, {@code tbrt_}
- * refresh, so a leaked token is recognisable by secret scanners) and 256 random bits in
- * base64url. Only {@link #sha256Hex} of a token is ever stored.
+ * refresh, so a leaked token is recognisable by secret scanners) and 256 random bits in base64url.
+ * Only {@link #sha256Hex} of a token is ever stored.
  */
 public final class OpaqueToken {
 
@@ -18,8 +18,7 @@ public final class OpaqueToken {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Base64.Encoder B64URL = Base64.getUrlEncoder().withoutPadding();
 
-    private OpaqueToken() {
-    }
+    private OpaqueToken() {}
 
     public static String mint(IssuedToken.Kind kind) {
         byte[] bytes = new byte[RANDOM_BYTES];
@@ -33,7 +32,9 @@ public final class OpaqueToken {
 
     public static String sha256Hex(String token) {
         try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            var digest =
+                    MessageDigest.getInstance("SHA-256")
+                            .digest(token.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);

@@ -21,11 +21,9 @@ public class TokenRevocation {
     @PersistenceContext(unitName = "tariffbridge")
     EntityManager em;
 
-    @Inject
-    GrantService grants;
+    @Inject GrantService grants;
 
-    @Inject
-    AuditLog audit;
+    @Inject AuditLog audit;
 
     @Transactional
     public void revoke(String presented) {
@@ -41,10 +39,17 @@ public class TokenRevocation {
 
     private void revoke(IssuedToken token) {
         if (token.getKind() == IssuedToken.Kind.REFRESH) {
-            grants.revokeGrant(token.getGrantId(), "flatpeak", BY_CLIENT + "refresh token revoked via /oauth/revoke");
+            grants.revokeGrant(
+                    token.getGrantId(),
+                    "flatpeak",
+                    BY_CLIENT + "refresh token revoked via /oauth/revoke");
         } else if (token.getStatus() == IssuedToken.Status.ACTIVE) {
             token.revoke();
-            audit.record("ACCESS_TOKEN_REVOKED", "flatpeak", "grant:" + token.getGrantId(), "via /oauth/revoke");
+            audit.record(
+                    "ACCESS_TOKEN_REVOKED",
+                    "flatpeak",
+                    "grant:" + token.getGrantId(),
+                    "via /oauth/revoke");
         }
     }
 }

@@ -16,8 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Refresh with rotation and reuse detection. Each refresh spends the presented refresh token and
  * issues a new pair; the refresh lifetime is absolute (the new token keeps the old expiry), so a
  * consent ends when its year is up however often it was refreshed. A retry with the just-spent
- * token inside the grace window gets the same pair back (the first answer may have been lost);
- * any later use of a spent token means it leaked, and the whole grant is revoked.
+ * token inside the grace window gets the same pair back (the first answer may have been lost); any
+ * later use of a spent token means it leaked, and the whole grant is revoked.
  */
 @ApplicationScoped
 public class TokenRotation {
@@ -25,17 +25,13 @@ public class TokenRotation {
     @PersistenceContext(unitName = "tariffbridge")
     EntityManager em;
 
-    @Inject
-    GrantService grants;
+    @Inject GrantService grants;
 
-    @Inject
-    AuditLog audit;
+    @Inject AuditLog audit;
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
-    @Inject
-    TokenLifetimes lifetimes;
+    @Inject TokenLifetimes lifetimes;
 
     @Inject
     @ConfigProperty(name = "token.refresh.grace", defaultValue = "PT60S")
@@ -46,13 +42,15 @@ public class TokenRotation {
         if (presented == null || presented.isEmpty() || presented.length() > 200) {
             return new RefreshResult.InvalidGrant("refresh_token is missing or malformed");
         }
-        var found = em.createQuery("select t from IssuedToken t where t.tokenHash = :hash and t.kind = :refresh",
-                        IssuedToken.class)
-                .setParameter("hash", OpaqueToken.sha256Hex(presented))
-                .setParameter("refresh", IssuedToken.Kind.REFRESH)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream()
-                .findFirst();
+        var found =
+                em.createQuery(
+                                "select t from IssuedToken t where t.tokenHash = :hash and t.kind = :refresh",
+                                IssuedToken.class)
+                        .setParameter("hash", OpaqueToken.sha256Hex(presented))
+                        .setParameter("refresh", IssuedToken.Kind.REFRESH)
+                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                        .getResultStream()
+                        .findFirst();
         if (found.isEmpty()) {
             return new RefreshResult.InvalidGrant("refresh token is not known");
         }
@@ -70,9 +68,13 @@ public class TokenRotation {
                 }
             }
             grants.revokeGrant(grant.getId(), "system", "refresh token reused after rotation");
-            audit.record("REFRESH_TOKEN_REUSE", "flatpeak:" + grant.getFlatPeakAccountId(), "grant:" + grant.getId(),
+            audit.record(
+                    "REFRESH_TOKEN_REUSE",
+                    "flatpeak:" + grant.getFlatPeakAccountId(),
+                    "grant:" + grant.getId(),
                     "spent refresh token presented again; grant revoked");
-            return new RefreshResult.InvalidGrant("refresh token was already used; the grant is revoked");
+            return new RefreshResult.InvalidGrant(
+                    "refresh token was already used; the grant is revoked");
         }
         if (token.getStatus() != IssuedToken.Status.ACTIVE) {
             return new RefreshResult.InvalidGrant("refresh token was revoked");
@@ -82,7 +84,11 @@ public class TokenRotation {
         }
         TokenPair next = grants.rotate(grant.getId(), token.getExpiresAt());
         token.spend(now, now.plus(grace), SuccessorSeal.seal(next, presented));
-        audit.record("TOKEN_REFRESHED", "flatpeak:" + grant.getFlatPeakAccountId(), "grant:" + grant.getId(), null);
+        audit.record(
+                "TOKEN_REFRESHED",
+                "flatpeak:" + grant.getFlatPeakAccountId(),
+                "grant:" + grant.getId(),
+                null);
         return new RefreshResult.Issued(next);
     }
 }

@@ -15,7 +15,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The Liberty admin center, opened by an ops person in a desktop browser on the HTTPS port. */
 class AdminCenterIT {
 
-    private static final String EXPLORE_TOOL = "com.ibm.websphere.appserver.adminCenter.tool.explore-1.0-1.0.0";
+    private static final String EXPLORE_TOOL =
+            "com.ibm.websphere.appserver.adminCenter.tool.explore-1.0-1.0.0";
 
     @Test
     void anAdministratorSignsInToTheAdminCenterAndExploresTheServerWithItsRunningApplication() {
@@ -25,7 +26,8 @@ class AdminCenterIT {
             driver.get(OpsHttps.baseUrl() + "/adminCenter/");
 
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
-            assertThat(driver.findElement(By.id("j_password")).getAttribute("type")).isEqualTo("password");
+            assertThat(driver.findElement(By.id("j_password")).getAttribute("type"))
+                    .isEqualTo("password");
             browser.screenshot("admin-center-login");
 
             driver.findElement(By.id("j_username")).sendKeys(AdminApi.USER);
@@ -33,7 +35,8 @@ class AdminCenterIT {
             driver.findElement(By.id("j_password")).submit();
 
             wait.until(ExpectedConditions.elementToBeClickable(By.id(EXPLORE_TOOL)));
-            assertThat(driver.findElement(By.id("toolBox_headerWidget_SecondaryTitle")).getText()).isEqualTo("Toolbox");
+            assertThat(driver.findElement(By.id("toolBox_headerWidget_SecondaryTitle")).getText())
+                    .isEqualTo("Toolbox");
             browser.screenshot("admin-center-toolbox");
 
             driver.get(OpsHttps.baseUrl() + "/adminCenter/#explore");
@@ -42,7 +45,10 @@ class AdminCenterIT {
         }
     }
 
-    /** The Explore tool renders inside an iframe: the server's name and its applications are its visible text. */
+    /**
+     * The Explore tool renders inside an iframe: the server's name and its applications are its
+     * visible text.
+     */
     private static boolean aFrameShows(WebDriver driver, String... texts) {
         driver.switchTo().defaultContent();
         int frames = driver.findElements(By.tagName("iframe")).size();

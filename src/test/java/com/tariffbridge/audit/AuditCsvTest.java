@@ -11,14 +11,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 class AuditCsvTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-        "=HYPERLINK(\"http://evil\")|\"'=HYPERLINK(\"\"http://evil\"\")\"",
-        "+1+2|'+1+2",
-        "-2+3|'-2+3",
-        "@SUM(A1)|'@SUM(A1)",
-        "plain text|plain text",
-        "a,b|\"a,b\"",
-        "say \"hi\"|\"say \"\"hi\"\"\""})
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                "=HYPERLINK(\"http://evil\")|\"'=HYPERLINK(\"\"http://evil\"\")\"",
+                "+1+2|'+1+2",
+                "-2+3|'-2+3",
+                "@SUM(A1)|'@SUM(A1)",
+                "plain text|plain text",
+                "a,b|\"a,b\"",
+                "say \"hi\"|\"say \"\"hi\"\"\""
+            })
     void fieldsAreQuotedAndFormulasDefused(String value, String expected) {
         assertThat(AuditCsv.field(value)).isEqualTo(expected);
     }
@@ -32,11 +36,17 @@ class AuditCsvTest {
     @Test
     void anEventIsOneRecordWithEmptyFieldsForMissingValues() throws Exception {
         var out = new StringWriter();
-        var event = new AuditEvent(Instant.parse("2026-11-27T08:00:00Z"), "GRANT_REVOKED", "staff:admin", "grant:7",
-                null);
+        var event =
+                new AuditEvent(
+                        Instant.parse("2026-11-27T08:00:00Z"),
+                        "GRANT_REVOKED",
+                        "staff:admin",
+                        "grant:7",
+                        null);
 
         AuditCsv.write(event, out);
 
-        assertThat(out.toString()).isEqualTo("null,2026-11-27T08:00:00Z,GRANT_REVOKED,staff:admin,grant:7,\r\n");
+        assertThat(out.toString())
+                .isEqualTo("null,2026-11-27T08:00:00Z,GRANT_REVOKED,staff:admin,grant:7,\r\n");
     }
 }

@@ -17,6 +17,7 @@ class AuditFilterTest {
 
         assertThat(filter.type()).isEqualTo("CONSENT_GIVEN");
         assertThat(filter.actor()).isNull();
-        assertThat(new AuditFilter(null, "x".repeat(500), null, null, null).actor()).hasSize(AuditFilter.MAX_TEXT);
+        assertThat(new AuditFilter(null, "x".repeat(500), null, null, null).actor())
+                .hasSize(AuditFilter.MAX_TEXT);
     }
 }

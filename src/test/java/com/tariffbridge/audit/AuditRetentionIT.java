@@ -18,7 +18,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** In Liberty, against the real database: the retention purge removes what is past audit.retention, nothing else. */
+/**
+ * In Liberty, against the real database: the retention purge removes what is past audit.retention,
+ * nothing else.
+ */
 @ExtendWith(ArquillianExtension.class)
 class AuditRetentionIT {
 
@@ -30,8 +33,7 @@ class AuditRetentionIT {
                 .addClasses(AuditRetentionIT.class);
     }
 
-    @Inject
-    AuditRetention retention;
+    @Inject AuditRetention retention;
 
     @Resource(lookup = "jdbc/tariffbridge")
     DataSource db;
@@ -47,15 +49,17 @@ class AuditRetentionIT {
 
         int purged = retention.purge();
 
-        assertTrue(purged >= AuditRetention.BATCH + 3, "every old event, across more than one batch");
+        assertTrue(
+                purged >= AuditRetention.BATCH + 3, "every old event, across more than one batch");
         assertEquals(0L, count("retention-it-old"));
         assertEquals(1L, count("retention-it-young"));
     }
 
     private void insert(long id, OffsetDateTime at, String actor) throws SQLException {
         try (var connection = db.getConnection();
-                var insert = connection.prepareStatement(
-                        "insert into audit_event (id, occurred_at, type, actor) values (?, ?, 'RETENTION_TEST', ?)")) {
+                var insert =
+                        connection.prepareStatement(
+                                "insert into audit_event (id, occurred_at, type, actor) values (?, ?, 'RETENTION_TEST', ?)")) {
             insert.setLong(1, id);
             insert.setObject(2, at);
             insert.setString(3, actor);
@@ -65,7 +69,9 @@ class AuditRetentionIT {
 
     private long count(String actor) throws SQLException {
         try (var connection = db.getConnection();
-                var query = connection.prepareStatement("select count(*) from audit_event where actor = ?")) {
+                var query =
+                        connection.prepareStatement(
+                                "select count(*) from audit_event where actor = ?")) {
             query.setString(1, actor);
             try (var rows = query.executeQuery()) {
                 rows.next();

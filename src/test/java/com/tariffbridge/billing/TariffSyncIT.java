@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Billing-side changes reach FlatPeak's polls through a sync run, over HTTP end to end: the
- * sandbox billing system, the admin trigger, the tariff API. Each test brings its own customer.
+ * Billing-side changes reach FlatPeak's polls through a sync run, over HTTP end to end: the sandbox
+ * billing system, the admin trigger, the tariff API. Each test brings its own customer.
  */
 class TariffSyncIT {
 
@@ -32,12 +32,20 @@ class TariffSyncIT {
     private static Connected connectedCustomer() {
         var customer = DemoCustomersOverHttp.create();
         JsonObject auth = ConsentOverHttp.authDataFor(customer.email(), customer.password());
-        return new Connected(customer.supplyPoint(), auth.getString("tariff_url"), auth.getString("access_token"));
+        return new Connected(
+                customer.supplyPoint(),
+                auth.getString("tariff_url"),
+                auth.getString("access_token"));
     }
 
     private static Set<String> prices(JsonObject tariff) {
         return tariff.getJsonArray("rates").getValuesAs(JsonObject.class).stream()
-                .map(rate -> rate.getJsonNumber("rate").bigDecimalValue().stripTrailingZeros().toPlainString())
+                .map(
+                        rate ->
+                                rate.getJsonNumber("rate")
+                                        .bigDecimalValue()
+                                        .stripTrailingZeros()
+                                        .toPlainString())
                 .collect(Collectors.toSet());
     }
 
@@ -47,7 +55,8 @@ class TariffSyncIT {
         var before = customer.poll(null);
         assertThat(before.statusCode()).isEqualTo(200);
         String oldEtag = before.headers().firstValue("ETag").orElseThrow();
-        assertThat(prices(SandboxFlatPeak.json(before.body()))).containsExactlyInAnyOrder("0.07", "0.28");
+        assertThat(prices(SandboxFlatPeak.json(before.body())))
+                .containsExactlyInAnyOrder("0.07", "0.28");
 
         SandboxBilling.reprice(customer.supplyPoint(), "2");
         var run = SyncRunsOverHttp.run();
@@ -59,7 +68,8 @@ class TariffSyncIT {
         var tariff = SandboxFlatPeak.json(after.body());
         assertThat(prices(tariff)).containsExactlyInAnyOrder("0.14", "0.56");
         assertThat(tariff.getBoolean("stale")).isFalse();
-        assertThat(tariff.getJsonNumber("standing_charge").bigDecimalValue()).isEqualByComparingTo("1.06");
+        assertThat(tariff.getJsonNumber("standing_charge").bigDecimalValue())
+                .isEqualByComparingTo("1.06");
     }
 
     @Test
@@ -89,8 +99,10 @@ class TariffSyncIT {
                 .isEqualTo(Instant.parse(renewed.getString("end_date")))
                 .isAfter(Instant.now().plus(java.time.Duration.ofDays(364)));
         assertThat(contract.getString("start_date")).isEqualTo(before.getString("start_date"));
-        var element = SandboxFlatPeak.json(after.body()).getJsonObject("tariff").getJsonObject("import");
-        assertThat(element.getString("contract_end_date")).isEqualTo(contract.getString("end_date"));
+        var element =
+                SandboxFlatPeak.json(after.body()).getJsonObject("tariff").getJsonObject("import");
+        assertThat(element.getString("contract_end_date"))
+                .isEqualTo(contract.getString("end_date"));
     }
 
     @Test
@@ -115,7 +127,8 @@ class TariffSyncIT {
         var staleTariff = SandboxFlatPeak.json(stale.body());
         assertThat(staleTariff.getBoolean("stale")).isTrue();
         assertThat(prices(staleTariff)).isEqualTo(prices(freshTariff));
-        assertThat(Instant.parse(staleTariff.getString("last_updated"))).isAfterOrEqualTo(lastGood)
+        assertThat(Instant.parse(staleTariff.getString("last_updated")))
+                .isAfterOrEqualTo(lastGood)
                 .isBefore(Instant.parse(run.getString("started_at")).plusSeconds(1));
 
         SyncRunsOverHttp.runUntilBillingAnswers();
@@ -132,14 +145,16 @@ class TariffSyncIT {
         try {
             SandboxBilling.latency(3000);
             long id = SyncRunsOverHttp.start();
-            // polls are served from snapshots on their own threads: billing's slowness never queues them
+            // polls are served from snapshots on their own threads: billing's slowness never queues
+            // them
             for (int i = 0; i < 5; i++) {
                 assertThat(customer.poll(etag).statusCode()).isIn(200, 304);
             }
             assertThat(SyncRunsOverHttp.view(id).getString("status")).isEqualTo("RUNNING");
             var second = AdminApi.post("/admin/api/sync-runs");
             assertThat(second.statusCode()).isEqualTo(409);
-            assertThat(SandboxFlatPeak.json(second.body()).getString("code")).isEqualTo("sync_running");
+            assertThat(SandboxFlatPeak.json(second.body()).getString("code"))
+                    .isEqualTo("sync_running");
             run = SyncRunsOverHttp.awaitEnd(id);
         } finally {
             SandboxBilling.healthy();
@@ -167,6 +182,7 @@ class TariffSyncIT {
         assertThat(run.getInt("total")).isGreaterThanOrEqualTo(20);
         // numbers 7 and 17 of the batch are repriced in billing (see LoadSupplies)
         assertThat(run.getInt("changed")).isGreaterThanOrEqualTo(2);
-        assertThat(new BigDecimal(run.getJsonNumber("progress").toString())).isEqualByComparingTo("1");
+        assertThat(new BigDecimal(run.getJsonNumber("progress").toString()))
+                .isEqualByComparingTo("1");
     }
 }

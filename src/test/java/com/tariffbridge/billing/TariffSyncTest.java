@@ -14,19 +14,25 @@ class TariffSyncTest {
 
     @Test
     void billingTroubleIsCountedByCause() {
-        assertThat(TariffSync.causeOf(new CircuitBreakerOpenException())).isEqualTo(FailureCause.CIRCUIT_OPEN);
+        assertThat(TariffSync.causeOf(new CircuitBreakerOpenException()))
+                .isEqualTo(FailureCause.CIRCUIT_OPEN);
         assertThat(TariffSync.causeOf(new TimeoutException())).isEqualTo(FailureCause.TIMEOUT);
-        assertThat(TariffSync.causeOf(new BillingUnavailableException("read timed out", true, null)))
+        assertThat(
+                        TariffSync.causeOf(
+                                new BillingUnavailableException("read timed out", true, null)))
                 .isEqualTo(FailureCause.TIMEOUT);
-        assertThat(TariffSync.causeOf(new BillingUnavailableException("503"))).isEqualTo(FailureCause.UNAVAILABLE);
+        assertThat(TariffSync.causeOf(new BillingUnavailableException("503")))
+                .isEqualTo(FailureCause.UNAVAILABLE);
         assertThat(TariffSync.causeOf(new BulkheadException())).isEqualTo(FailureCause.UNAVAILABLE);
-        assertThat(TariffSync.causeOf(new BillingRejectedException("401"))).isEqualTo(FailureCause.REJECTED);
+        assertThat(TariffSync.causeOf(new BillingRejectedException("401")))
+                .isEqualTo(FailureCause.REJECTED);
     }
 
     @Test
     void billingTroubleIsFoundUnderTheContainersWrappers() {
         var open = new CircuitBreakerOpenException();
-        var wrapped = new java.util.concurrent.ExecutionException(new jakarta.ejb.EJBException(open));
+        var wrapped =
+                new java.util.concurrent.ExecutionException(new jakarta.ejb.EJBException(open));
 
         assertThat(TariffSync.unwrap(wrapped)).isSameAs(open);
     }
@@ -41,7 +47,8 @@ class TariffSyncTest {
     void aRunThatSyncedSomethingFinishesEvenWithFailures() {
         var run = new SyncRun("admin", 10, java.time.Instant.EPOCH);
         run.count(new PageCounts(5, 1, Map.of()), java.time.Instant.EPOCH);
-        run.count(new PageCounts(5, 0, Map.of(FailureCause.TIMEOUT, 2, FailureCause.CIRCUIT_OPEN, 3)),
+        run.count(
+                new PageCounts(5, 0, Map.of(FailureCause.TIMEOUT, 2, FailureCause.CIRCUIT_OPEN, 3)),
                 java.time.Instant.EPOCH);
 
         run.finish(java.time.Instant.EPOCH, null);
@@ -55,7 +62,8 @@ class TariffSyncTest {
     @Test
     void aRunWhereBillingFailedForEverySupplyPointHasFailed() {
         var run = new SyncRun("timer", 4, java.time.Instant.EPOCH);
-        run.count(new PageCounts(4, 0, Map.of(FailureCause.UNAVAILABLE, 4)), java.time.Instant.EPOCH);
+        run.count(
+                new PageCounts(4, 0, Map.of(FailureCause.UNAVAILABLE, 4)), java.time.Instant.EPOCH);
 
         run.finish(java.time.Instant.EPOCH, null);
 

@@ -18,7 +18,8 @@ class ConnectStateTest {
      * Every (state, event) pair with the state it must lead to; an empty third column means the
      * event finds no transition and changes nothing.
      */
-    private static final String TRANSITIONS = """
+    private static final String TRANSITIONS =
+            """
             STARTED,           SIGNED_IN,     AUTHENTICATED
             STARTED,           SUPPLY_CHOSEN,
             STARTED,           ALLOWED,
@@ -69,22 +70,33 @@ class ConnectStateTest {
             FAILED,            TIMED_OUT,
             """;
 
-    private static final Set<ConnectState> TERMINAL = EnumSet.of(ConnectState.CONSENTED,
-            ConnectState.DISMISSED_LOGIN, ConnectState.DISMISSED_CONSENT, ConnectState.EXPIRED, ConnectState.FAILED);
+    private static final Set<ConnectState> TERMINAL =
+            EnumSet.of(
+                    ConnectState.CONSENTED,
+                    ConnectState.DISMISSED_LOGIN,
+                    ConnectState.DISMISSED_CONSENT,
+                    ConnectState.EXPIRED,
+                    ConnectState.FAILED);
 
     @ParameterizedTest(name = "{0} --{1}--> {2}")
     @CsvSource(textBlock = TRANSITIONS)
-    void eachEventLeadsExactlyWhereTheTableSays(ConnectState from, ConnectEvent event, ConnectState expected) {
+    void eachEventLeadsExactlyWhereTheTableSays(
+            ConnectState from, ConnectEvent event, ConnectState expected) {
         assertThat(from.on(event)).isEqualTo(Optional.ofNullable(expected));
     }
 
     @Test
     void transitionTableCoversEveryStateAndEventPair() {
         Set<String> listed = new HashSet<>();
-        TRANSITIONS.lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(line -> {
-            String[] cells = line.split(",");
-            listed.add(cells[0].strip() + "/" + cells[1].strip());
-        });
+        TRANSITIONS
+                .lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .forEach(
+                        line -> {
+                            String[] cells = line.split(",");
+                            listed.add(cells[0].strip() + "/" + cells[1].strip());
+                        });
         Set<String> all = new HashSet<>();
         for (ConnectState state : ConnectState.values()) {
             for (ConnectEvent event : ConnectEvent.values()) {
@@ -95,14 +107,17 @@ class ConnectStateTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ConnectState.class, names = {"STARTED", "AUTHENTICATED"})
+    @EnumSource(
+            value = ConnectState.class,
+            names = {"STARTED", "AUTHENTICATED"})
     void cancelBeforeTheConsentStepDismissesTheLogin(ConnectState beforeConsent) {
         assertThat(beforeConsent.on(ConnectEvent.CANCELLED)).contains(ConnectState.DISMISSED_LOGIN);
     }
 
     @Test
     void cancelOnTheConsentStepDismissesTheConsent() {
-        assertThat(ConnectState.SUPPLY_CHOSEN.on(ConnectEvent.CANCELLED)).contains(ConnectState.DISMISSED_CONSENT);
+        assertThat(ConnectState.SUPPLY_CHOSEN.on(ConnectEvent.CANCELLED))
+                .contains(ConnectState.DISMISSED_CONSENT);
     }
 
     @Test
@@ -121,20 +136,25 @@ class ConnectStateTest {
     @ParameterizedTest
     @EnumSource(ConnectState.class)
     void terminalStatesAcceptNoEventAndOpenStatesAcceptSome(ConnectState state) {
-        boolean acceptsAnyEvent = EnumSet.allOf(ConnectEvent.class).stream().anyMatch(e -> state.on(e).isPresent());
+        boolean acceptsAnyEvent =
+                EnumSet.allOf(ConnectEvent.class).stream().anyMatch(e -> state.on(e).isPresent());
 
         assertThat(state.isTerminal()).isEqualTo(TERMINAL.contains(state));
         assertThat(acceptsAnyEvent).isEqualTo(!state.isTerminal());
     }
 
     @ParameterizedTest
-    @EnumSource(value = ConnectState.class, names = {"STARTED", "AUTHENTICATED", "SUPPLY_CHOSEN"})
+    @EnumSource(
+            value = ConnectState.class,
+            names = {"STARTED", "AUTHENTICATED", "SUPPLY_CHOSEN"})
     void everyOpenStateExpiresOnTimeout(ConnectState open) {
         assertThat(open.on(ConnectEvent.TIMED_OUT)).contains(ConnectState.EXPIRED);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             STARTED,
             AUTHENTICATED,
             SUPPLY_CHOSEN,
@@ -144,7 +164,8 @@ class ConnectStateTest {
             EXPIRED,
             FAILED,
             """)
-    void decisionTellsFlatPeakOnlyAboutTheCustomersAnswer(ConnectState state, ConsentDecision expected) {
+    void decisionTellsFlatPeakOnlyAboutTheCustomersAnswer(
+            ConnectState state, ConsentDecision expected) {
         assertThat(state.decision()).isEqualTo(Optional.ofNullable(expected));
     }
 }

@@ -39,8 +39,7 @@ class ConsentRecordingIT {
                 .addClasses(ConsentRecordingIT.class, ItServer.class, SandboxFlatPeak.class);
     }
 
-    @Inject
-    ConnectFlowService flows;
+    @Inject ConnectFlowService flows;
 
     @Resource(lookup = "jdbc/tariffbridge")
     DataSource db;
@@ -54,7 +53,9 @@ class ConsentRecordingIT {
 
         assertTrue(first.isPresent(), "the first Allow makes the consent");
         assertTrue(replay.isEmpty(), "a replayed Allow finds no transition and returns nothing");
-        assertEquals(1L, count("select count(*) from consent_record where connect_session_id = ?", flowId));
+        assertEquals(
+                1L,
+                count("select count(*) from consent_record where connect_session_id = ?", flowId));
         long grantId = first.get().grantId();
         assertEquals(1L, count("select count(*) from consent_record where grant_id = ?", grantId));
         assertEquals(2L, count("select count(*) from issued_token where grant_id = ?", grantId));
@@ -64,15 +65,24 @@ class ConsentRecordingIT {
     @Test
     void consentRecordKeepsTermsVersionAddressOfOriginAndAnAuditEvent() throws SQLException {
         long flowId = signedInFlow();
-        flows.allow(flowId, new ClientInfo("198.51.100.23", "Mozilla/5.0 (Linux; Android 14) ConsentRecordingIT"));
+        flows.allow(
+                flowId,
+                new ClientInfo(
+                        "198.51.100.23", "Mozilla/5.0 (Linux; Android 14) ConsentRecordingIT"));
 
-        List<String> row = row("select terms_version, client_ip, user_agent from consent_record "
-                + "where connect_session_id = ?", flowId);
+        List<String> row =
+                row(
+                        "select terms_version, client_ip, user_agent from consent_record "
+                                + "where connect_session_id = ?",
+                        flowId);
         assertEquals("tariff-sharing-v1", row.get(0));
         assertEquals("198.51.100.23", row.get(1));
         assertTrue(row.get(2).contains("ConsentRecordingIT"));
-        assertEquals(1L, count("select count(*) from audit_event where type = 'CONSENT_GIVEN' and subject = ?",
-                "connect:" + flowId));
+        assertEquals(
+                1L,
+                count(
+                        "select count(*) from audit_event where type = 'CONSENT_GIVEN' and subject = ?",
+                        "connect:" + flowId));
     }
 
     @Test
@@ -81,10 +91,18 @@ class ConsentRecordingIT {
         TokenPair tokens = flows.allow(flowId, new ClientInfo("127.0.0.1", "it")).orElseThrow();
 
         for (String token : List.of(tokens.accessToken(), tokens.refreshToken())) {
-            assertEquals(0L, count("select count(*) from issued_token where token_hash = ?", token));
-            assertEquals(1L, count("select count(*) from issued_token where token_hash = ?",
-                    OpaqueToken.sha256Hex(token)));
-            assertEquals(0L, count("select count(*) from audit_event where detail like ?", "%" + token + "%"));
+            assertEquals(
+                    0L, count("select count(*) from issued_token where token_hash = ?", token));
+            assertEquals(
+                    1L,
+                    count(
+                            "select count(*) from issued_token where token_hash = ?",
+                            OpaqueToken.sha256Hex(token)));
+            assertEquals(
+                    0L,
+                    count(
+                            "select count(*) from audit_event where detail like ?",
+                            "%" + token + "%"));
         }
         assertNotEquals(tokens.accessToken(), tokens.refreshToken());
     }
@@ -96,20 +114,25 @@ class ConsentRecordingIT {
 
         assertTrue(flows.allow(flowId, new ClientInfo("127.0.0.1", "it")).isEmpty());
         assertEquals(ConnectState.STARTED, flows.state(flowId));
-        assertEquals(0L, count("select count(*) from consent_record where connect_session_id = ?", flowId));
+        assertEquals(
+                0L,
+                count("select count(*) from consent_record where connect_session_id = ?", flowId));
     }
 
     private long signedInFlow() {
         var started = flows.start(SandboxFlatPeak.mintToken().getString("connect_token"));
         long flowId = assertInstanceOf(StartResult.Started.class, started).flowId();
-        var step = assertInstanceOf(SignInStep.Proceed.class,
-                flows.signIn(flowId, "alice@example.com", "alice-demo-pass"));
+        var step =
+                assertInstanceOf(
+                        SignInStep.Proceed.class,
+                        flows.signIn(flowId, "alice@example.com", "alice-demo-pass"));
         assertEquals(ConnectState.SUPPLY_CHOSEN, step.next());
         return flowId;
     }
 
     private long count(String sql, Object parameter) throws SQLException {
-        try (var connection = db.getConnection(); var statement = connection.prepareStatement(sql)) {
+        try (var connection = db.getConnection();
+                var statement = connection.prepareStatement(sql)) {
             statement.setObject(1, parameter);
             try (var rs = statement.executeQuery()) {
                 rs.next();
@@ -119,7 +142,8 @@ class ConsentRecordingIT {
     }
 
     private List<String> row(String sql, Object parameter) throws SQLException {
-        try (var connection = db.getConnection(); var statement = connection.prepareStatement(sql)) {
+        try (var connection = db.getConnection();
+                var statement = connection.prepareStatement(sql)) {
             statement.setObject(1, parameter);
             try (var rs = statement.executeQuery()) {
                 assertTrue(rs.next(), "a row for " + parameter);

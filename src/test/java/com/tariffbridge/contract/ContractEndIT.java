@@ -15,7 +15,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 
-/** What FlatPeak sees when a contract ends: renewed (same tokens, new term), ended, and past the grace. */
+/**
+ * What FlatPeak sees when a contract ends: renewed (same tokens, new term), ended, and past the
+ * grace.
+ */
 class ContractEndIT {
 
     private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -31,7 +34,8 @@ class ContractEndIT {
     private static Connected connectedCustomerWhoseContractEnded(Duration ago) {
         var customer = DemoCustomersOverHttp.create();
         var auth = ConsentOverHttp.authDataFor(customer.email(), customer.password());
-        ContractsOverHttp.setTerm(customer.supplyPoint(), NOW.minus(Duration.ofDays(400)), NOW.minus(ago));
+        ContractsOverHttp.setTerm(
+                customer.supplyPoint(), NOW.minus(Duration.ofDays(400)), NOW.minus(ago));
         return new Connected(customer, auth);
     }
 
@@ -44,7 +48,8 @@ class ContractEndIT {
 
         JsonObject contract = c.poll();
         assertThat(contract.getString("status")).isEqualTo("ACTIVE");
-        assertThat(contract.getString("start_date")).isEqualTo(NOW.minus(Duration.ofDays(2)).toString());
+        assertThat(contract.getString("start_date"))
+                .isEqualTo(NOW.minus(Duration.ofDays(2)).toString());
         assertThat(contract.getString("end_date")).isEqualTo(newEnd.toString());
         assertThat(refresh(c.auth().getString("refresh_token")).statusCode()).isEqualTo(200);
     }
@@ -57,7 +62,8 @@ class ContractEndIT {
 
         JsonObject contract = c.poll();
         assertThat(contract.getString("status")).isEqualTo("ENDED");
-        assertThat(contract.getString("end_date")).isEqualTo(NOW.minus(Duration.ofDays(29)).toString());
+        assertThat(contract.getString("end_date"))
+                .isEqualTo(NOW.minus(Duration.ofDays(29)).toString());
     }
 
     @Test
@@ -66,10 +72,12 @@ class ContractEndIT {
 
         var run = AdminApi.post("/admin/api/reminder-runs");
 
-        assertThat(SandboxFlatPeak.json(run.body()).getInt("grants_revoked")).isGreaterThanOrEqualTo(1);
+        assertThat(SandboxFlatPeak.json(run.body()).getInt("grants_revoked"))
+                .isGreaterThanOrEqualTo(1);
         var poll = pollWith(c.auth().getString("tariff_url"), c.auth().getString("access_token"));
         assertThat(poll.statusCode()).isEqualTo(401);
-        assertThat(SandboxFlatPeak.json(poll.body()).getString("code")).isEqualTo("consent_revoked");
+        assertThat(SandboxFlatPeak.json(poll.body()).getString("code"))
+                .isEqualTo("consent_revoked");
         assertThat(refresh(c.auth().getString("refresh_token")).statusCode()).isNotEqualTo(200);
         assertThat(AdminApi.get("/admin/api/audit-events?limit=200").body())
                 .contains("contract ended without renewal");

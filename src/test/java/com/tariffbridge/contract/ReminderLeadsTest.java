@@ -18,6 +18,7 @@ class ReminderLeadsTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final ReminderLeads LEADS = new ReminderLeads(List.of(30, 7, 1), LONDON);
+
     /** Alice's contract: ends at the start of 1 January 2027, London time. */
     private static final Instant END = Instant.parse("2027-01-01T00:00:00Z");
 
@@ -58,18 +59,21 @@ class ReminderLeadsTest {
     @Test
     void anEndJustAfterLocalMidnightInSummerIsThatLocalDay() {
         // 23:30 UTC on 30 June is 00:30 on 1 July in London (BST).
-        assertThat(LEADS.endDay(Instant.parse("2027-06-30T23:30:00Z"))).isEqualTo(LocalDate.of(2027, 7, 1));
-        assertThat(LEADS.endDay(Instant.parse("2027-01-31T23:30:00Z"))).isEqualTo(LocalDate.of(2027, 1, 31));
+        assertThat(LEADS.endDay(Instant.parse("2027-06-30T23:30:00Z")))
+                .isEqualTo(LocalDate.of(2027, 7, 1));
+        assertThat(LEADS.endDay(Instant.parse("2027-01-31T23:30:00Z")))
+                .isEqualTo(LocalDate.of(2027, 1, 31));
     }
 
     @ParameterizedTest
     @CsvSource({
-            // just after the spring change (01:00 UTC): 01:30 UTC is 02:30 BST on the 29th
-            "2026-03-29T01:30:00Z, 2026-03-29",
-            // the evening before the autumn change: 23:30 UTC is 00:30 BST on the 25th
-            "2026-10-24T23:30:00Z, 2026-10-25",
-            // after the autumn change: 23:30 UTC is 23:30 GMT, still the 25th
-            "2026-10-25T23:30:00Z, 2026-10-25"})
+        // just after the spring change (01:00 UTC): 01:30 UTC is 02:30 BST on the 29th
+        "2026-03-29T01:30:00Z, 2026-03-29",
+        // the evening before the autumn change: 23:30 UTC is 00:30 BST on the 25th
+        "2026-10-24T23:30:00Z, 2026-10-25",
+        // after the autumn change: 23:30 UTC is 23:30 GMT, still the 25th
+        "2026-10-25T23:30:00Z, 2026-10-25"
+    })
     void todayIsTheProvidersCalendarDayAtTheClocksInstant(Instant now, LocalDate today) {
         assertThat(LEADS.today(Clock.fixed(now, ZoneOffset.UTC))).isEqualTo(today);
     }
@@ -83,7 +87,8 @@ class ReminderLeadsTest {
 
     @Test
     void leadsAreSortedAndMustBePositive() {
-        assertThat(new ReminderLeads(List.of(7, 30, 1, 7), LONDON).days()).containsExactly(1, 7, 30);
+        assertThat(new ReminderLeads(List.of(7, 30, 1, 7), LONDON).days())
+                .containsExactly(1, 7, 30);
         assertThatThrownBy(() -> new ReminderLeads(List.of(0, -3), LONDON))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -8,9 +8,18 @@ import org.junit.jupiter.api.Test;
 
 class RenewalLetterTest {
 
-    private static final RenewalLetter LETTER = new RenewalLetter("Bright Energy", "mailto:help@bright.example",
-            new Recipient("alice@example.com", "Alice <Example>", "Home", "1-3 Strand, London WC2N 5EH"),
-            LocalDate.of(2027, 1, 1), "https://bright.example/renew", "https://bright.example/account/connections");
+    private static final RenewalLetter LETTER =
+            new RenewalLetter(
+                    "Bright Energy",
+                    "mailto:help@bright.example",
+                    new Recipient(
+                            "alice@example.com",
+                            "Alice <Example>",
+                            "Home",
+                            "1-3 Strand, London WC2N 5EH"),
+                    LocalDate.of(2027, 1, 1),
+                    "https://bright.example/renew",
+                    "https://bright.example/account/connections");
 
     @Test
     void subjectNamesTheProviderAndTheEndDay() {
@@ -20,7 +29,8 @@ class RenewalLetterTest {
     @Test
     void bothPartsLinkToRenewingAndToTheConnectionsPage() {
         for (String part : new String[] {LETTER.text(), LETTER.html()}) {
-            assertThat(part).contains("https://bright.example/renew")
+            assertThat(part)
+                    .contains("https://bright.example/renew")
                     .contains("https://bright.example/account/connections")
                     .contains("1 January 2027")
                     .contains("1-3 Strand, London WC2N 5EH");
@@ -37,7 +47,10 @@ class RenewalLetterTest {
     void theLetterCarriesNoTokenOrSignInLink() {
         for (String part : new String[] {LETTER.text(), LETTER.html()}) {
             assertThat(part.toLowerCase(java.util.Locale.ROOT))
-                    .doesNotContain("token").doesNotContain("password").doesNotContain("tbat_").doesNotContain("tbrt_")
+                    .doesNotContain("token")
+                    .doesNotContain("password")
+                    .doesNotContain("tbat_")
+                    .doesNotContain("tbrt_")
                     .doesNotContainPattern("https?://[^\\s\"]*\\?");
         }
     }

@@ -24,22 +24,28 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Renewal reminders end to end: the admin run as of a date, the SMTP server the build started,
- * and the reminders list. Each test owns a customer whose contract ends on a day of its own.
+ * Renewal reminders end to end: the admin run as of a date, the SMTP server the build started, and
+ * the reminders list. Each test owns a customer whose contract ends on a day of its own.
  */
 class RenewalRemindersIT {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    private record Connected(DemoCustomersOverHttp.Customer customer, JsonObject auth, LocalDate endDay) {
-    }
+    private record Connected(
+            DemoCustomersOverHttp.Customer customer, JsonObject auth, LocalDate endDay) {}
 
-    /** A customer who shared their supply with FlatPeak, on a fixed term ending at the start of a day ahead. */
+    /**
+     * A customer who shared their supply with FlatPeak, on a fixed term ending at the start of a
+     * day ahead.
+     */
     private static Connected connectedCustomer() {
         var customer = DemoCustomersOverHttp.create();
         var auth = ConsentOverHttp.authDataFor(customer.email(), customer.password());
-        LocalDate endDay = LocalDate.now(LONDON).plusDays(60 + ThreadLocalRandom.current().nextInt(2000));
-        ContractsOverHttp.setTerm(customer.supplyPoint(), Instant.now().minus(Duration.ofDays(300)),
+        LocalDate endDay =
+                LocalDate.now(LONDON).plusDays(60 + ThreadLocalRandom.current().nextInt(2000));
+        ContractsOverHttp.setTerm(
+                customer.supplyPoint(),
+                Instant.now().minus(Duration.ofDays(300)),
                 endDay.atStartOfDay(LONDON).toInstant());
         return new Connected(customer, auth, endDay);
     }
@@ -53,7 +59,9 @@ class RenewalRemindersIT {
     private static List<JsonObject> reminders(String supplyPoint) {
         var response = AdminApi.get("/admin/api/reminders?supply_point=" + supplyPoint);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return SandboxFlatPeak.json("{\"r\":" + response.body() + "}").getJsonArray("r").getValuesAs(JsonObject.class);
+        return SandboxFlatPeak.json("{\"r\":" + response.body() + "}")
+                .getJsonArray("r")
+                .getValuesAs(JsonObject.class);
     }
 
     @Test
@@ -69,18 +77,28 @@ class RenewalRemindersIT {
         String endDay = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(c.endDay());
         assertThat(mail.getString("subject")).contains("Bright Energy").contains(endDay);
         assertThat(mail.getString("content_type")).startsWith("multipart/alternative");
-        assertThat(mail.getString("text")).contains(ItServer.baseUrl() + "/account/connections").contains(endDay);
-        assertThat(mail.getString("html")).contains("href=\"" + ItServer.baseUrl() + "/account/connections\"");
-        for (String secret : List.of(c.auth().getString("access_token"), c.auth().getString("refresh_token"),
-                c.customer().password())) {
+        assertThat(mail.getString("text"))
+                .contains(ItServer.baseUrl() + "/account/connections")
+                .contains(endDay);
+        assertThat(mail.getString("html"))
+                .contains("href=\"" + ItServer.baseUrl() + "/account/connections\"");
+        for (String secret :
+                List.of(
+                        c.auth().getString("access_token"),
+                        c.auth().getString("refresh_token"),
+                        c.customer().password())) {
             assertThat(mail.toString()).doesNotContain(secret);
         }
         var listed = reminders(c.customer().supplyPoint());
-        assertThat(listed).singleElement().satisfies(r -> {
-            assertThat(r.getInt("lead_days")).isEqualTo(7);
-            assertThat(r.getString("status")).isEqualTo("SENT");
-            assertThat(Instant.parse(r.getString("sent_at"))).isBefore(Instant.now().plusSeconds(1));
-        });
+        assertThat(listed)
+                .singleElement()
+                .satisfies(
+                        r -> {
+                            assertThat(r.getInt("lead_days")).isEqualTo(7);
+                            assertThat(r.getString("status")).isEqualTo("SENT");
+                            assertThat(Instant.parse(r.getString("sent_at")))
+                                    .isBefore(Instant.now().plusSeconds(1));
+                        });
     }
 
     @Test
@@ -101,7 +119,9 @@ class RenewalRemindersIT {
     void aCustomerWhoSharesNothingGetsNoReminder() {
         var customer = DemoCustomersOverHttp.create();
         LocalDate endDay = LocalDate.now(LONDON).plusDays(90);
-        ContractsOverHttp.setTerm(customer.supplyPoint(), Instant.now().minus(Duration.ofDays(300)),
+        ContractsOverHttp.setTerm(
+                customer.supplyPoint(),
+                Instant.now().minus(Duration.ofDays(300)),
                 endDay.atStartOfDay(LONDON).toInstant());
 
         runAsOf(endDay.minusDays(7));
@@ -119,31 +139,47 @@ class RenewalRemindersIT {
             var run = runAsOf(asOf);
             assertThat(run.getInt("queued")).isEqualTo(1);
             assertThat(run.getInt("sent")).isZero();
-            assertThat(reminders(c.customer().supplyPoint())).singleElement().satisfies(r -> {
-                assertThat(r.getString("status")).isEqualTo("PENDING");
-                assertThat(r.getInt("attempts")).isGreaterThanOrEqualTo(1);
-                assertThat(r.getString("last_error")).isNotBlank();
-            });
+            assertThat(reminders(c.customer().supplyPoint()))
+                    .singleElement()
+                    .satisfies(
+                            r -> {
+                                assertThat(r.getString("status")).isEqualTo("PENDING");
+                                assertThat(r.getInt("attempts")).isGreaterThanOrEqualTo(1);
+                                assertThat(r.getString("last_error")).isNotBlank();
+                            });
         } finally {
             MailServer.startSmtp();
         }
 
         // The retry is due a few seconds later (test back-off); the minute timer or a run sends it.
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(3)).untilAsserted(() -> {
-            runAsOf(asOf);
-            assertThat(MailServer.messagesTo(c.customer().email())).hasSize(1);
-        });
-        assertThat(reminders(c.customer().supplyPoint())).singleElement()
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofSeconds(3))
+                .untilAsserted(
+                        () -> {
+                            runAsOf(asOf);
+                            assertThat(MailServer.messagesTo(c.customer().email())).hasSize(1);
+                        });
+        assertThat(reminders(c.customer().supplyPoint()))
+                .singleElement()
                 .satisfies(r -> assertThat(r.getString("status")).isEqualTo("SENT"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2026-13-01", "tomorrow", "2026-1-1", "%27%3B--", "99999-01-01", "1900-01-01"})
+    @ValueSource(
+            strings = {
+                "2026-13-01",
+                "tomorrow",
+                "2026-1-1",
+                "%27%3B--",
+                "99999-01-01",
+                "1900-01-01"
+            })
     void anUnusableDateIsABadRequestWithAProblem(String date) {
         var response = AdminApi.post("/admin/api/reminder-runs?date=" + date);
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(SandboxFlatPeak.json(response.body()).getString("code")).isEqualTo("invalid_date");
+        assertThat(SandboxFlatPeak.json(response.body()).getString("code"))
+                .isEqualTo("invalid_date");
     }
 
     @Test
@@ -152,18 +188,28 @@ class RenewalRemindersIT {
         var unknown = AdminApi.get("/admin/api/reminders?supply_point=SP-0000-NONE");
 
         assertThat(missing.statusCode()).isEqualTo(400);
-        assertThat(SandboxFlatPeak.json(missing.body()).getString("code")).isEqualTo("invalid_supply_point");
+        assertThat(SandboxFlatPeak.json(missing.body()).getString("code"))
+                .isEqualTo("invalid_supply_point");
         assertThat(unknown.statusCode()).isEqualTo(404);
-        assertThat(SandboxFlatPeak.json(unknown.body()).getString("code")).isEqualTo("unknown_supply_point");
+        assertThat(SandboxFlatPeak.json(unknown.body()).getString("code"))
+                .isEqualTo("unknown_supply_point");
     }
 
     @Test
     void onlyStaffMayRunTheJob() {
-        var anonymous = AdminApi.send(ItServer.request("/admin/api/reminder-runs")
-                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
-        var customer = AdminApi.send(ItServer.request("/admin/api/reminder-runs")
-                .header("Authorization", AdminApi.basic("alice@example.com", "alice-demo-pass"))
-                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+        var anonymous =
+                AdminApi.send(
+                        ItServer.request("/admin/api/reminder-runs")
+                                .POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+                                .build());
+        var customer =
+                AdminApi.send(
+                        ItServer.request("/admin/api/reminder-runs")
+                                .header(
+                                        "Authorization",
+                                        AdminApi.basic("alice@example.com", "alice-demo-pass"))
+                                .POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+                                .build());
 
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(customer.statusCode()).isEqualTo(401);

@@ -16,8 +16,13 @@ class ConnectTokenTest {
     private static final String VALID = "cot_" + HEX24;
 
     @ParameterizedTest
-    @ValueSource(strings = {"cot_0123456789abcdef01234567", "cot_000000000000000000000000", "cot_ffffffffffffffffffffffff",
-        "cot_a1b2c3d4e5f60718293a4b5c"})
+    @ValueSource(
+            strings = {
+                "cot_0123456789abcdef01234567",
+                "cot_000000000000000000000000",
+                "cot_ffffffffffffffffffffffff",
+                "cot_a1b2c3d4e5f60718293a4b5c"
+            })
     void acceptsCotAnd24LowercaseHexDigits(String text) {
         assertThat(ConnectToken.parse(text)).map(ConnectToken::value).contains(text);
         assertThat(new ConnectToken(text).value()).isEqualTo(text);
@@ -103,7 +108,8 @@ class ConnectTokenTest {
     void rejectionMessageDoesNotEchoTheInput() {
         String hostile = "cot_<script>alert(1)</script>";
 
-        assertThatIllegalArgumentException().isThrownBy(() -> new ConnectToken(hostile))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new ConnectToken(hostile))
                 .withMessageNotContaining("<script>");
     }
 

@@ -43,7 +43,9 @@ class CustomerAuthenticatorTest {
         authenticator.iterations = 1_000;
         authenticator.init();
         at(T0);
-        jo = customers.add(new Customer(EMAIL, "Jo", authenticator.hashForStorage(PASSWORD), T0), 7L);
+        jo =
+                customers.add(
+                        new Customer(EMAIL, "Jo", authenticator.hashForStorage(PASSWORD), T0), 7L);
     }
 
     private void at(Instant now) {
@@ -57,7 +59,8 @@ class CustomerAuthenticatorTest {
 
     @Test
     void rightPasswordSignsIn() {
-        assertThat(authenticator.signIn(" Jo@Example.TEST ", PASSWORD)).isEqualTo(new SignInResult.SignedIn(7L, "Jo"));
+        assertThat(authenticator.signIn(" Jo@Example.TEST ", PASSWORD))
+                .isEqualTo(new SignInResult.SignedIn(7L, "Jo"));
     }
 
     @Test
@@ -69,8 +72,10 @@ class CustomerAuthenticatorTest {
 
     @Test
     void unknownEmailAndMissingPasswordAreRejectedWithoutRecordingAnything() {
-        assertThat(authenticator.signIn("nobody@example.test", PASSWORD)).isEqualTo(new SignInResult.Rejected());
-        assertThat(authenticator.signIn("nobody@example.test", null)).isEqualTo(new SignInResult.Rejected());
+        assertThat(authenticator.signIn("nobody@example.test", PASSWORD))
+                .isEqualTo(new SignInResult.Rejected());
+        assertThat(authenticator.signIn("nobody@example.test", null))
+                .isEqualTo(new SignInResult.Rejected());
         assertThat(authenticator.signIn(null, null)).isEqualTo(new SignInResult.Rejected());
 
         assertThat(failures.rows).isEmpty();
@@ -91,7 +96,8 @@ class CustomerAuthenticatorTest {
         }
 
         Instant fifth = T0.plus(Duration.ofMinutes(14));
-        assertThat(wrongPasswordAt(fifth)).isEqualTo(new SignInResult.Locked(fifth.plus(Duration.ofMinutes(15))));
+        assertThat(wrongPasswordAt(fifth))
+                .isEqualTo(new SignInResult.Locked(fifth.plus(Duration.ofMinutes(15))));
         assertThat(jo.lockedAt(fifth)).isPresent();
         assertThat(failures.of(7L)).isEmpty();
         assertThat(audit.types).containsExactly("CUSTOMER_LOCKED_OUT");
@@ -105,7 +111,8 @@ class CustomerAuthenticatorTest {
         Instant lockEnds = T0.plus(Duration.ofMinutes(15));
 
         at(lockEnds.minusSeconds(1));
-        assertThat(authenticator.signIn(EMAIL, PASSWORD)).isEqualTo(new SignInResult.Locked(lockEnds));
+        assertThat(authenticator.signIn(EMAIL, PASSWORD))
+                .isEqualTo(new SignInResult.Locked(lockEnds));
         assertThat(failures.of(7L)).isEmpty();
 
         at(lockEnds);
@@ -131,7 +138,8 @@ class CustomerAuthenticatorTest {
 
         wrongPasswordAt(T0.plus(Duration.ofMinutes(20)));
 
-        assertThat(failures.of(7L)).containsExactly(T0.plus(Duration.ofMinutes(10)), T0.plus(Duration.ofMinutes(20)));
+        assertThat(failures.of(7L))
+                .containsExactly(T0.plus(Duration.ofMinutes(10)), T0.plus(Duration.ofMinutes(20)));
     }
 
     @Test
@@ -147,7 +155,8 @@ class CustomerAuthenticatorTest {
 
     @Test
     void anotherAccountsFailuresDoNotCount() {
-        customers.add(new Customer("sam@example.test", "Sam", authenticator.hashForStorage("x"), T0), 8L);
+        customers.add(
+                new Customer("sam@example.test", "Sam", authenticator.hashForStorage("x"), T0), 8L);
         for (int i = 0; i < 4; i++) {
             at(T0);
             authenticator.signIn("sam@example.test", "wrong");
@@ -187,7 +196,10 @@ class CustomerAuthenticatorTest {
         private final List<LoginFailure> rows = new ArrayList<>();
 
         List<Instant> of(long customerId) {
-            return rows.stream().filter(f -> f.getCustomerId() == customerId).map(LoginFailure::getFailedAt).toList();
+            return rows.stream()
+                    .filter(f -> f.getCustomerId() == customerId)
+                    .map(LoginFailure::getFailedAt)
+                    .toList();
         }
 
         @Override

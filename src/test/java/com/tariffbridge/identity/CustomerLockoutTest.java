@@ -12,10 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The lockout rule as configured in production: 5 failures within any 15 minutes lock for 15 minutes. */
+/**
+ * The lockout rule as configured in production: 5 failures within any 15 minutes lock for 15
+ * minutes.
+ */
 class CustomerLockoutTest {
 
-    private static final LockoutPolicy POLICY = new LockoutPolicy(5, Duration.ofMinutes(15), Duration.ofMinutes(15));
+    private static final LockoutPolicy POLICY =
+            new LockoutPolicy(5, Duration.ofMinutes(15), Duration.ofMinutes(15));
     private static final Instant T0 = Instant.parse("2030-03-01T09:00:00Z");
 
     /** One account's failures as CustomerAuthenticator keeps them: a lock forgets them all. */
@@ -32,7 +36,8 @@ class CustomerLockoutTest {
 
     private static Instant at(String minutesAndSeconds) {
         String[] parts = minutesAndSeconds.split(":");
-        return T0.plus(Duration.ofMinutes(Long.parseLong(parts[0])).plusSeconds(Long.parseLong(parts[1])));
+        return T0.plus(
+                Duration.ofMinutes(Long.parseLong(parts[0])).plusSeconds(Long.parseLong(parts[1])));
     }
 
     /** Fails {@code count} times {@code apart} from each other; true when any of them locked. */
@@ -106,7 +111,8 @@ class CustomerLockoutTest {
     @ParameterizedTest(name = "[{index}] every {0} s")
     @ValueSource(ints = {225, 240, 300, 900, 901, 3600})
     void failuresSpreadOutSoThatNoFiveShareAWindowNeverLock(int secondsApart) {
-        // 225 s is a quarter of the window: at each failure the one four back is exactly 15 minutes old
+        // 225 s is a quarter of the window: at each failure the one four back is exactly 15 minutes
+        // old
         assertThat(failRepeatedly(200, Duration.ofSeconds(secondsApart))).isFalse();
     }
 
@@ -169,7 +175,8 @@ class CustomerLockoutTest {
     @Test
     void policyNeedsAtLeastOneFailure() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new LockoutPolicy(0, Duration.ofMinutes(15), Duration.ofMinutes(15)));
+                .isThrownBy(
+                        () -> new LockoutPolicy(0, Duration.ofMinutes(15), Duration.ofMinutes(15)));
     }
 
     @Test
@@ -177,7 +184,9 @@ class CustomerLockoutTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new LockoutPolicy(5, Duration.ZERO, Duration.ofMinutes(15)));
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new LockoutPolicy(5, Duration.ofMinutes(15), Duration.ofMinutes(-1)));
-        assertThatNullPointerException().isThrownBy(() -> new LockoutPolicy(5, null, Duration.ofMinutes(15)));
+                .isThrownBy(
+                        () -> new LockoutPolicy(5, Duration.ofMinutes(15), Duration.ofMinutes(-1)));
+        assertThatNullPointerException()
+                .isThrownBy(() -> new LockoutPolicy(5, null, Duration.ofMinutes(15)));
     }
 }

@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,7 +21,11 @@ class PasswordHasherTest {
 
     private static final String PASSWORD = "correct horse battery staple";
     private static final PasswordHasher HASHER = new PasswordHasher(1_000);
-    /** A genuine hash of PASSWORD, so each malformed variant below differs from a match in one way only. */
+
+    /**
+     * A genuine hash of PASSWORD, so each malformed variant below differs from a match in one way
+     * only.
+     */
     private static final String VALID = HASHER.hash(PASSWORD);
 
     @Test
@@ -64,7 +68,8 @@ class PasswordHasherTest {
 
     @Test
     void hashDescribesItsAlgorithmAndIterations() {
-        assertThat(new PasswordHasher(1_234).hash(PASSWORD)).matches("pbkdf2-sha256\\$1234\\$[A-Za-z0-9+/]+\\$[A-Za-z0-9+/]+");
+        assertThat(new PasswordHasher(1_234).hash(PASSWORD))
+                .matches("pbkdf2-sha256\\$1234\\$[A-Za-z0-9+/]+\\$[A-Za-z0-9+/]+");
     }
 
     @Test
@@ -118,7 +123,8 @@ class PasswordHasherTest {
     void malformedStoredHashNeverMatchesAndNeverThrows(String stored) {
         var matched = new AtomicBoolean(true);
 
-        assertThatCode(() -> matched.set(HASHER.matches(PASSWORD, stored))).doesNotThrowAnyException();
+        assertThatCode(() -> matched.set(HASHER.matches(PASSWORD, stored)))
+                .doesNotThrowAnyException();
         assertThat(matched).isFalse();
     }
 
@@ -157,7 +163,9 @@ class PasswordHasherTest {
         String[] p = VALID.split("\\$");
         String tampered = p[0] + "$" + storedIterations + "$" + p[2] + "$" + p[3];
 
-        boolean matched = assertTimeoutPreemptively(Duration.ofSeconds(1), () -> HASHER.matches(PASSWORD, tampered));
+        boolean matched =
+                assertTimeoutPreemptively(
+                        Duration.ofSeconds(1), () -> HASHER.matches(PASSWORD, tampered));
 
         assertThat(matched).isFalse();
     }
@@ -165,14 +173,16 @@ class PasswordHasherTest {
     @ParameterizedTest
     @ValueSource(ints = {999, 1, 0, -1, Integer.MIN_VALUE})
     void fewerThanAThousandIterationsAreRefused(int iterations) {
-        assertThatIllegalArgumentException().isThrownBy(() -> new PasswordHasher(iterations))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new PasswordHasher(iterations))
                 .withMessageContaining("1000");
     }
 
     @ParameterizedTest
     @ValueSource(ints = {10_000_001, Integer.MAX_VALUE})
     void moreThanTenMillionIterationsAreRefused(int iterations) {
-        assertThatIllegalArgumentException().isThrownBy(() -> new PasswordHasher(iterations))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new PasswordHasher(iterations))
                 .withMessageContaining("10000000");
     }
 
@@ -187,9 +197,17 @@ class PasswordHasherTest {
         byte[] salt = new byte[16];
         var spec = new PBEKeySpec(password.toCharArray(), salt, iterations, 256);
         try {
-            byte[] key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            byte[] key =
+                    SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                            .generateSecret(spec)
+                            .getEncoded();
             var b64 = Base64.getEncoder().withoutPadding();
-            return "pbkdf2-sha256$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(key);
+            return "pbkdf2-sha256$"
+                    + iterations
+                    + "$"
+                    + b64.encodeToString(salt)
+                    + "$"
+                    + b64.encodeToString(key);
         } catch (java.security.GeneralSecurityException e) {
             throw new AssertionError(e);
         }

@@ -20,21 +20,31 @@ import org.junit.jupiter.api.Test;
 class ExistingServerFragmentIT {
 
     @Test
-    void theFragmentAndTheWarAloneRunTheConnectFlowAndTheTariffApiInAFreshServer() throws Exception {
+    void theFragmentAndTheWarAloneRunTheConnectFlowAndTheTariffApiInAFreshServer()
+            throws Exception {
         Path db = Path.of("target/fresh-servers/existing-db/tariffbridge").toAbsolutePath();
-        try (var server = FreshLibertyServer.create("existing", "h2-", Map.of(
-                "TARIFFBRIDGE_DB_URL", "jdbc:h2:" + db + ";MODE=LEGACY;DB_CLOSE_ON_EXIT=FALSE",
-                "TARIFFBRIDGE_DB_USER", "sa",
-                "SANDBOX_ENABLED", "true",
-                "DEMO_SEED", "false"))) {
+        try (var server =
+                FreshLibertyServer.create(
+                        "existing",
+                        "h2-",
+                        Map.of(
+                                "TARIFFBRIDGE_DB_URL",
+                                        "jdbc:h2:" + db + ";MODE=LEGACY;DB_CLOSE_ON_EXIT=FALSE",
+                                "TARIFFBRIDGE_DB_USER", "sa",
+                                "SANDBOX_ENABLED", "true",
+                                "DEMO_SEED", "false"))) {
             server.start();
             try (var other = ItServer.against(server.baseUrl())) {
                 var customer = DemoCustomersOverHttp.create();
                 var authData = ConsentOverHttp.authDataFor(customer.email(), customer.password());
                 assertThat(authData.getString("tariff_url")).startsWith(server.baseUrl());
-                var poll = FlatPeakPoller.pollWith(authData.getString("tariff_url"), authData.getString("access_token"));
+                var poll =
+                        FlatPeakPoller.pollWith(
+                                authData.getString("tariff_url"),
+                                authData.getString("access_token"));
                 assertThat(poll.statusCode()).as(poll.body()).isEqualTo(200);
-                assertThat(SandboxFlatPeak.json(poll.body()).getString("supply_point")).isEqualTo(customer.supplyPoint());
+                assertThat(SandboxFlatPeak.json(poll.body()).getString("supply_point"))
+                        .isEqualTo(customer.supplyPoint());
                 var refreshed = FlatPeakPoller.refresh(authData.getString("refresh_token"));
                 assertThat(refreshed.statusCode()).as(refreshed.body()).isEqualTo(200);
             }

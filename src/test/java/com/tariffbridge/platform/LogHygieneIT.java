@@ -19,47 +19,67 @@ import org.junit.jupiter.api.Test;
 /** The server's logs, as an ops person or a log shipper sees them after real traffic. */
 class LogHygieneIT {
 
-    private static final Path LOGS = Path.of(System.getProperty("it.server-dir", "target/liberty/wlp/usr/servers/tariffbridge"))
-            .resolve("logs");
+    private static final Path LOGS =
+            Path.of(
+                            System.getProperty(
+                                    "it.server-dir", "target/liberty/wlp/usr/servers/tariffbridge"))
+                    .resolve("logs");
 
     @Test
     void noIssuedTokenAndNoPasswordAppearsInAnyLogAfterAConsentAPollARefreshAndARevocation() {
         var customer = DemoCustomersOverHttp.create();
         var authData = ConsentOverHttp.authDataFor(customer.email(), customer.password());
         String tariffUrl = authData.getString("tariff_url");
-        assertThat(FlatPeakPoller.pollWith(tariffUrl, authData.getString("access_token")).statusCode()).isEqualTo(200);
+        assertThat(
+                        FlatPeakPoller.pollWith(tariffUrl, authData.getString("access_token"))
+                                .statusCode())
+                .isEqualTo(200);
         var refreshed = FlatPeakPoller.refresh(authData.getString("refresh_token"));
         assertThat(refreshed.statusCode()).isEqualTo(200);
         var rotated = SandboxFlatPeak.json(refreshed.body());
-        assertThat(FlatPeakPoller.revoke(rotated.getString("access_token")).statusCode()).isEqualTo(200);
-        assertThat(FlatPeakPoller.pollWith(tariffUrl, rotated.getString("access_token")).statusCode()).isEqualTo(401);
+        assertThat(FlatPeakPoller.revoke(rotated.getString("access_token")).statusCode())
+                .isEqualTo(200);
+        assertThat(
+                        FlatPeakPoller.pollWith(tariffUrl, rotated.getString("access_token"))
+                                .statusCode())
+                .isEqualTo(401);
 
-        var secrets = Map.of(
-                "first access token", authData.getString("access_token"),
-                "first refresh token", authData.getString("refresh_token"),
-                "rotated access token", rotated.getString("access_token"),
-                "rotated refresh token", rotated.getString("refresh_token"),
-                "customer password", customer.password(),
-                "admin password", "admin-demo-pass",
-                "FlatPeak API password", "sandbox-provider-secret",
-                "FlatPeak client secret", "sandbox-secret");
+        var secrets =
+                Map.of(
+                        "first access token", authData.getString("access_token"),
+                        "first refresh token", authData.getString("refresh_token"),
+                        "rotated access token", rotated.getString("access_token"),
+                        "rotated refresh token", rotated.getString("refresh_token"),
+                        "customer password", customer.password(),
+                        "admin password", "admin-demo-pass",
+                        "FlatPeak API password", "sandbox-provider-secret",
+                        "FlatPeak client secret", "sandbox-secret");
         List<Path> files = logFiles();
-        assertThat(files).extracting(p -> p.getFileName().toString()).contains("messages.log", "console.log");
+        assertThat(files)
+                .extracting(p -> p.getFileName().toString())
+                .contains("messages.log", "console.log");
         for (Path file : files) {
             String text = read(file);
-            secrets.forEach((what, secret) -> assertThat(text).as(what + " in " + file).doesNotContain(secret));
+            secrets.forEach(
+                    (what, secret) ->
+                            assertThat(text).as(what + " in " + file).doesNotContain(secret));
         }
     }
 
     @Test
     void consoleLogIsOneJsonObjectPerLineWhenTheServerAsksForJson() {
-        List<String> lines = read(LOGS.resolve("console.log")).lines().filter(l -> !l.isBlank()).toList();
+        List<String> lines =
+                read(LOGS.resolve("console.log")).lines().filter(l -> !l.isBlank()).toList();
         // The first lines come before the server read its configuration; everything after is JSON.
         String last = lines.get(lines.size() - 1);
         var json = SandboxFlatPeak.json(last);
         assertThat(json.getString("type")).startsWith("liberty_");
         assertThat(json.containsKey("ibm_datetime")).isTrue();
-        assertThat(lines.stream().filter(l -> l.startsWith("{\"type\":\"liberty_message\"")).count()).isGreaterThan(10);
+        assertThat(
+                        lines.stream()
+                                .filter(l -> l.startsWith("{\"type\":\"liberty_message\""))
+                                .count())
+                .isGreaterThan(10);
     }
 
     private static List<Path> logFiles() {

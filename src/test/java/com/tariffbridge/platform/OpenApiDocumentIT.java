@@ -11,18 +11,29 @@ class OpenApiDocumentIT {
 
     @Test
     void openApiDocumentDescribesTheTariffAndTokenEndpointsWithAWorkedExample() throws Exception {
-        HttpResponse<String> document = ItServer.http().send(ItServer.request("/openapi?format=JSON").GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> document =
+                ItServer.http()
+                        .send(
+                                ItServer.request("/openapi?format=JSON").GET().build(),
+                                HttpResponse.BodyHandlers.ofString());
 
         assertThat(document.statusCode()).isEqualTo(200);
-        assertThat(document.body()).contains("Tariff Bridge API").contains("/api/v1/tariff").contains("/oauth/token")
-                .contains("/oauth/revoke").contains("EV Night Saver").contains("consent_revoked");
+        assertThat(document.body())
+                .contains("Tariff Bridge API")
+                .contains("/api/v1/tariff")
+                .contains("/oauth/token")
+                .contains("/oauth/revoke")
+                .contains("EV Night Saver")
+                .contains("consent_revoked");
     }
 
     @Test
     void openApiUiIsBrowsable() throws Exception {
-        HttpResponse<String> ui = ItServer.http().send(ItServer.request("/openapi/ui/").GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> ui =
+                ItServer.http()
+                        .send(
+                                ItServer.request("/openapi/ui/").GET().build(),
+                                HttpResponse.BodyHandlers.ofString());
 
         assertThat(ui.statusCode()).isEqualTo(200);
         assertThat(ui.body()).containsIgnoringCase("openapi");

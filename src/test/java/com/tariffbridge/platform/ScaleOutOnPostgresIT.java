@@ -30,8 +30,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Production shape: two Liberty servers, each built from the fragment alone, sharing one real
- * PostgreSQL (started by scripts/test.sh, which passes it.postgres.url). What one server does,
- * the other sees at once; timers and reminders happen once between them.
+ * PostgreSQL (started by scripts/test.sh, which passes it.postgres.url). What one server does, the
+ * other sees at once; timers and reminders happen once between them.
  */
 @EnabledIfSystemProperty(named = "it.postgres.url", matches = "jdbc:postgresql:.+")
 class ScaleOutOnPostgresIT {
@@ -39,28 +39,38 @@ class ScaleOutOnPostgresIT {
     private static final String DB_USER = "tariffbridge";
     private static final String DB_PASSWORD = "tariffbridge";
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final String STAFF = """
+    private static final String STAFF =
+            """
             <server>
                 <basicRegistry id="providerStaff" realm="ProviderStaff">
                     <user name="admin" password="%s"/>
                     <group name="tariff-bridge-admins"><member name="admin"/></group>
                 </basicRegistry>
             </server>
-            """.formatted(AdminApi.PASSWORD);
+            """
+                    .formatted(AdminApi.PASSWORD);
 
     private static FreshLibertyServer first;
     private static FreshLibertyServer second;
 
     @BeforeAll
     static void twoServersOnOneDatabase() throws Exception {
-        var settings = Map.of(
-                "TARIFFBRIDGE_DB_URL", System.getProperty("it.postgres.url"),
-                "TARIFFBRIDGE_DB_USER", DB_USER,
-                "TARIFFBRIDGE_DB_PASSWORD", DB_PASSWORD,
-                "SANDBOX_ENABLED", "true",
-                "DEMO_SEED", "false",
-                "MAIL_HOST", "127.0.0.1",
-                "MAIL_PORT", System.getProperty("it.smtp-port", "3025"));
+        var settings =
+                Map.of(
+                        "TARIFFBRIDGE_DB_URL",
+                        System.getProperty("it.postgres.url"),
+                        "TARIFFBRIDGE_DB_USER",
+                        DB_USER,
+                        "TARIFFBRIDGE_DB_PASSWORD",
+                        DB_PASSWORD,
+                        "SANDBOX_ENABLED",
+                        "true",
+                        "DEMO_SEED",
+                        "false",
+                        "MAIL_HOST",
+                        "127.0.0.1",
+                        "MAIL_PORT",
+                        System.getProperty("it.smtp-port", "3025"));
         first = FreshLibertyServer.create("scale-a", "postgresql-", settings);
         first.addConfig("provider-staff.xml", STAFF);
         second = FreshLibertyServer.create("scale-b", "postgresql-", settings);
@@ -72,7 +82,8 @@ class ScaleOutOnPostgresIT {
 
     @AfterAll
     static void stop() throws Exception {
-        try (var a = first; var b = second) {
+        try (var a = first;
+                var b = second) {
             // closes both, even if one fails
         }
     }
@@ -90,14 +101,21 @@ class ScaleOutOnPostgresIT {
         assertThat(poll.statusCode()).as(poll.body()).isEqualTo(200);
         String etag = poll.headers().firstValue("ETag").orElseThrow();
         try (var on = ItServer.against(first.baseUrl())) {
-            assertThat(FlatPeakPoller.poll(first.baseUrl() + "/api/v1/tariff",
-                    "Bearer " + auth.getString("access_token"), etag).statusCode()).isEqualTo(304);
-            assertThat(FlatPeakPoller.revoke(auth.getString("refresh_token")).statusCode()).isEqualTo(200);
+            assertThat(
+                            FlatPeakPoller.poll(
+                                            first.baseUrl() + "/api/v1/tariff",
+                                            "Bearer " + auth.getString("access_token"),
+                                            etag)
+                                    .statusCode())
+                    .isEqualTo(304);
+            assertThat(FlatPeakPoller.revoke(auth.getString("refresh_token")).statusCode())
+                    .isEqualTo(200);
         }
 
         var refused = FlatPeakPoller.pollWith(tariffOnSecond, auth.getString("access_token"));
         assertThat(refused.statusCode()).isEqualTo(401);
-        assertThat(SandboxFlatPeak.json(refused.body()).getString("code")).isEqualTo("token_revoked");
+        assertThat(SandboxFlatPeak.json(refused.body()).getString("code"))
+                .isEqualTo("token_revoked");
     }
 
     @Test
@@ -107,7 +125,9 @@ class ScaleOutOnPostgresIT {
         try (var on = ItServer.against(first.baseUrl())) {
             customer = DemoCustomersOverHttp.create();
             ConsentOverHttp.authDataFor(customer.email(), customer.password());
-            ContractsOverHttp.setTerm(customer.supplyPoint(), Instant.now().minus(Duration.ofDays(300)),
+            ContractsOverHttp.setTerm(
+                    customer.supplyPoint(),
+                    Instant.now().minus(Duration.ofDays(300)),
                     endDay.atStartOfDay(LONDON).toInstant());
         }
         var together = new CyclicBarrier(2);
@@ -116,13 +136,19 @@ class ScaleOutOnPostgresIT {
         var onFirst = CompletableFuture.supplyAsync(() -> runOn(first, run, together));
         var onSecond = CompletableFuture.supplyAsync(() -> runOn(second, run, together));
 
-        assertThat(List.of(onFirst.get(), onSecond.get())).extracting(HttpResponse::statusCode).containsOnly(200);
-        await().atMost(Duration.ofSeconds(60)).until(() -> !MailServer.messagesTo(customer.email()).isEmpty());
+        assertThat(List.of(onFirst.get(), onSecond.get()))
+                .extracting(HttpResponse::statusCode)
+                .containsOnly(200);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> !MailServer.messagesTo(customer.email()).isEmpty());
         assertThat(MailServer.messagesTo(customer.email())).hasSize(1);
         try (var on = ItServer.against(second.baseUrl())) {
-            var listed = AdminApi.get("/admin/api/reminders?supply_point=" + customer.supplyPoint());
-            assertThat(SandboxFlatPeak.json("{\"r\":" + listed.body() + "}").getJsonArray("r")
-                    .getValuesAs(JsonObject.class))
+            var listed =
+                    AdminApi.get("/admin/api/reminders?supply_point=" + customer.supplyPoint());
+            assertThat(
+                            SandboxFlatPeak.json("{\"r\":" + listed.body() + "}")
+                                    .getJsonArray("r")
+                                    .getValuesAs(JsonObject.class))
                     .extracting(r -> r.getInt("lead_days") + " " + r.getString("status"))
                     .containsExactly("7 SENT");
         }
@@ -130,9 +156,17 @@ class ScaleOutOnPostgresIT {
 
     @Test
     void eachPersistentTimerIsScheduledOnceForBothServers() throws Exception {
-        try (var db = DriverManager.getConnection(System.getProperty("it.postgres.url"), DB_USER, DB_PASSWORD);
-                var query = db.prepareStatement("select count(*) from ejbtimer_task where upper(iname) like ?")) {
-            for (String timer : List.of("TARIFFSYNCTIMER", "RENEWALREMINDERTIMER", "CONNECTHOUSEKEEPINGTIMER")) {
+        try (var db =
+                        DriverManager.getConnection(
+                                System.getProperty("it.postgres.url"), DB_USER, DB_PASSWORD);
+                var query =
+                        db.prepareStatement(
+                                "select count(*) from ejbtimer_task where upper(iname) like ?")) {
+            for (String timer :
+                    List.of(
+                            "TARIFFSYNCTIMER",
+                            "RENEWALREMINDERTIMER",
+                            "CONNECTHOUSEKEEPINGTIMER")) {
                 query.setString(1, "%" + timer + "%");
                 try (var count = query.executeQuery()) {
                     count.next();
@@ -142,7 +176,8 @@ class ScaleOutOnPostgresIT {
         }
     }
 
-    private static HttpResponse<String> runOn(FreshLibertyServer server, String path, CyclicBarrier together) {
+    private static HttpResponse<String> runOn(
+            FreshLibertyServer server, String path, CyclicBarrier together) {
         try (var on = ItServer.against(server.baseUrl())) {
             together.await();
             return AdminApi.post(path);

@@ -24,13 +24,15 @@ class SandboxConnectTokensTest {
     void mintedTokenIsPendingForTheGivenAccount() {
         var token = tokens.mint(ACME, OUTCOME);
 
-        assertThat(tokens.find(token.value())).hasValueSatisfying(found -> {
-            assertThat(found.status()).isEqualTo(SandboxTokenStatus.PENDING);
-            assertThat(found.account()).isEqualTo(ACME);
-            assertThat(found.connectWebUri()).isEqualTo(OUTCOME);
-            assertThat(found.authCapture()).isNull();
-            assertThat(found.sessionFetches()).isZero();
-        });
+        assertThat(tokens.find(token.value()))
+                .hasValueSatisfying(
+                        found -> {
+                            assertThat(found.status()).isEqualTo(SandboxTokenStatus.PENDING);
+                            assertThat(found.account()).isEqualTo(ACME);
+                            assertThat(found.connectWebUri()).isEqualTo(OUTCOME);
+                            assertThat(found.authCapture()).isNull();
+                            assertThat(found.sessionFetches()).isZero();
+                        });
     }
 
     @Test
@@ -46,8 +48,11 @@ class SandboxConnectTokensTest {
 
     @Test
     void unknownTokenIsRefusedAsUnknown() {
-        assertRefused(() -> tokens.openSession("cot_000000000000000000000000"), TokenRefusal.UNKNOWN);
-        assertRefused(() -> tokens.decide("cot_000000000000000000000000", dismissLogin()), TokenRefusal.UNKNOWN);
+        assertRefused(
+                () -> tokens.openSession("cot_000000000000000000000000"), TokenRefusal.UNKNOWN);
+        assertRefused(
+                () -> tokens.decide("cot_000000000000000000000000", dismissLogin()),
+                TokenRefusal.UNKNOWN);
         assertRefused(() -> tokens.openSession(null), TokenRefusal.UNKNOWN);
     }
 
@@ -61,7 +66,8 @@ class SandboxConnectTokensTest {
 
         assertRefused(() -> tokens.openSession(token.value()), TokenRefusal.EXPIRED);
         assertRefused(() -> tokens.decide(token.value(), dismissLogin()), TokenRefusal.EXPIRED);
-        assertThat(tokens.find(token.value()).orElseThrow().status()).isEqualTo(SandboxTokenStatus.PENDING);
+        assertThat(tokens.find(token.value()).orElseThrow().status())
+                .isEqualTo(SandboxTokenStatus.PENDING);
     }
 
     @Test
@@ -107,11 +113,14 @@ class SandboxConnectTokensTest {
     @Test
     void repeatedIdenticalAuthCaptureIsAcceptedEvenAfterTheTokenExpired() {
         var token = tokens.mint(ACME, OUTCOME);
-        tokens.decide(token.value(), SandboxDecision.authCapture(authCaptureBody("at_0123456789abcdef")));
+        tokens.decide(
+                token.value(), SandboxDecision.authCapture(authCaptureBody("at_0123456789abcdef")));
         clock.advance(TTL.plusHours(1));
 
-        var repeated = tokens.decide(token.value(),
-                SandboxDecision.authCapture(authCaptureBody("at_0123456789abcdef")));
+        var repeated =
+                tokens.decide(
+                        token.value(),
+                        SandboxDecision.authCapture(authCaptureBody("at_0123456789abcdef")));
 
         assertThat(repeated.status()).isEqualTo(SandboxTokenStatus.AUTH_CAPTURED);
     }
@@ -121,24 +130,41 @@ class SandboxConnectTokensTest {
         var token = tokens.mint(ACME, OUTCOME);
         tokens.decide(token.value(), dismissLogin());
 
-        assertRefused(() -> tokens.decide(token.value(), dismissConsent()), TokenRefusal.CONFLICTING_DECISION);
-        assertRefused(() -> tokens.decide(token.value(),
-                SandboxDecision.authCapture(authCaptureBody("at_0123456789abcdef"))), TokenRefusal.CONFLICTING_DECISION);
-        assertThat(tokens.find(token.value()).orElseThrow().status()).isEqualTo(SandboxTokenStatus.DISMISS_LOGIN);
+        assertRefused(
+                () -> tokens.decide(token.value(), dismissConsent()),
+                TokenRefusal.CONFLICTING_DECISION);
+        assertRefused(
+                () ->
+                        tokens.decide(
+                                token.value(),
+                                SandboxDecision.authCapture(
+                                        authCaptureBody("at_0123456789abcdef"))),
+                TokenRefusal.CONFLICTING_DECISION);
+        assertThat(tokens.find(token.value()).orElseThrow().status())
+                .isEqualTo(SandboxTokenStatus.DISMISS_LOGIN);
     }
 
     @Test
     void repeatedAuthCaptureWithFreshCredentialsReplacesTheRecordedOnes() {
         var token = tokens.mint(ACME, OUTCOME);
-        tokens.decide(token.value(), SandboxDecision.authCapture(authCaptureBody("at_first000000000000")));
+        tokens.decide(
+                token.value(),
+                SandboxDecision.authCapture(authCaptureBody("at_first000000000000")));
 
-        var repeated = tokens.decide(token.value(),
-                SandboxDecision.authCapture(authCaptureBody("at_second00000000000")));
+        var repeated =
+                tokens.decide(
+                        token.value(),
+                        SandboxDecision.authCapture(authCaptureBody("at_second00000000000")));
 
         assertThat(repeated.authCapture().getJsonObject("auth_data").getString("access_token"))
                 .isEqualTo("at_second00000000000");
-        assertThat(tokens.find(token.value()).orElseThrow().authCapture().getJsonObject("auth_data")
-                .getString("access_token")).isEqualTo("at_second00000000000");
+        assertThat(
+                        tokens.find(token.value())
+                                .orElseThrow()
+                                .authCapture()
+                                .getJsonObject("auth_data")
+                                .getString("access_token"))
+                .isEqualTo("at_second00000000000");
     }
 
     @Test
@@ -159,7 +185,9 @@ class SandboxConnectTokensTest {
     }
 
     private static void assertRefused(ThrowingCallable call, TokenRefusal refusal) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(TokenRefusedException.class,
-                e -> assertThat(e.refusal()).isEqualTo(refusal));
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        TokenRefusedException.class,
+                        e -> assertThat(e.refusal()).isEqualTo(refusal));
     }
 }

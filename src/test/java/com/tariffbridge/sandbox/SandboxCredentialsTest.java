@@ -8,12 +8,14 @@ import org.junit.jupiter.api.Test;
 
 class SandboxCredentialsTest {
 
-    private final SandboxCredentials credentials = new SandboxCredentials("sandbox-provider", "s3cret:with:colons");
+    private final SandboxCredentials credentials =
+            new SandboxCredentials("sandbox-provider", "s3cret:with:colons");
 
     @Test
     void configuredBasicCredentialsAreAccepted() {
         assertThat(credentials.accept(basic("sandbox-provider:s3cret:with:colons"))).isTrue();
-        assertThat(credentials.accept("basic " + encode("sandbox-provider:s3cret:with:colons"))).isTrue();
+        assertThat(credentials.accept("basic " + encode("sandbox-provider:s3cret:with:colons")))
+                .isTrue();
     }
 
     @Test
@@ -23,7 +25,8 @@ class SandboxCredentialsTest {
         assertThat(credentials.accept(basic("sandbox-provider:wrong"))).isFalse();
         assertThat(credentials.accept(basic("other:s3cret:with:colons"))).isFalse();
         assertThat(credentials.accept("Basic not-base64!")).isFalse();
-        assertThat(credentials.accept("Bearer " + encode("sandbox-provider:s3cret:with:colons"))).isFalse();
+        assertThat(credentials.accept("Bearer " + encode("sandbox-provider:s3cret:with:colons")))
+                .isFalse();
     }
 
     private static String basic(String userAndPassword) {

@@ -22,7 +22,13 @@ class SandboxDecisionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{'action':'AUTH_CAPTURE'}", "{'action':'dismiss_login'}", "{'action':1}", "{}"})
+    @ValueSource(
+            strings = {
+                "{'action':'AUTH_CAPTURE'}",
+                "{'action':'dismiss_login'}",
+                "{'action':1}",
+                "{}"
+            })
     void unknownActionIsAnInvalidRequest(String body) {
         assertInvalid(() -> SandboxDecision.dismissal(json(body)), "invalid_action");
     }
@@ -31,12 +37,20 @@ class SandboxDecisionTest {
     @ValueSource(strings = {"access_token", "refresh_token", "tariff_url", "token_url"})
     void authCaptureWithoutARequiredAuthDataFieldIsAnInvalidRequest(String field) {
         var body = authCaptureBody("at_0123456789abcdef");
-        var withoutField = Json.createObjectBuilder(body)
-                .add("auth_data", Json.createObjectBuilder(body.getJsonObject("auth_data")).remove(field))
-                .build();
-        var withBlankField = Json.createObjectBuilder(body)
-                .add("auth_data", Json.createObjectBuilder(body.getJsonObject("auth_data")).add(field, " "))
-                .build();
+        var withoutField =
+                Json.createObjectBuilder(body)
+                        .add(
+                                "auth_data",
+                                Json.createObjectBuilder(body.getJsonObject("auth_data"))
+                                        .remove(field))
+                        .build();
+        var withBlankField =
+                Json.createObjectBuilder(body)
+                        .add(
+                                "auth_data",
+                                Json.createObjectBuilder(body.getJsonObject("auth_data"))
+                                        .add(field, " "))
+                        .build();
 
         assertInvalid(() -> SandboxDecision.authCapture(withoutField), "invalid_auth_data");
         assertInvalid(() -> SandboxDecision.authCapture(withBlankField), "invalid_auth_data");
@@ -44,17 +58,21 @@ class SandboxDecisionTest {
 
     @Test
     void authCaptureWithoutAuthDataIsAnInvalidRequest() {
-        assertInvalid(() -> SandboxDecision.authCapture(json("{'terms_url':'https://p.example/terms'}")),
+        assertInvalid(
+                () -> SandboxDecision.authCapture(json("{'terms_url':'https://p.example/terms'}")),
                 "invalid_auth_data");
     }
 
     @Test
     void authCaptureWithARelativeTariffUrlIsAnInvalidRequest() {
         var body = authCaptureBody("at_0123456789abcdef");
-        var relative = Json.createObjectBuilder(body)
-                .add("auth_data", Json.createObjectBuilder(body.getJsonObject("auth_data"))
-                        .add("tariff_url", "/api/v1/tariff"))
-                .build();
+        var relative =
+                Json.createObjectBuilder(body)
+                        .add(
+                                "auth_data",
+                                Json.createObjectBuilder(body.getJsonObject("auth_data"))
+                                        .add("tariff_url", "/api/v1/tariff"))
+                        .build();
 
         assertInvalid(() -> SandboxDecision.authCapture(relative), "invalid_auth_data");
     }
@@ -70,7 +88,8 @@ class SandboxDecisionTest {
     }
 
     private static void assertInvalid(ThrowingCallable call, String code) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(InvalidRequestException.class,
-                e -> assertThat(e.code()).isEqualTo(code));
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        InvalidRequestException.class, e -> assertThat(e.code()).isEqualTo(code));
     }
 }

@@ -54,8 +54,10 @@ class SandboxOutageTest {
     @ParameterizedTest
     @ValueSource(longs = {-1, 3601, Long.MAX_VALUE})
     void secondsOutsideZeroToAnHourAreRejected(long seconds) {
-        assertThatThrownBy(() -> outage.start(seconds)).isInstanceOfSatisfying(InvalidRequestException.class,
-                e -> assertThat(e.code()).isEqualTo("invalid_seconds"));
+        assertThatThrownBy(() -> outage.start(seconds))
+                .isInstanceOfSatisfying(
+                        InvalidRequestException.class,
+                        e -> assertThat(e.code()).isEqualTo("invalid_seconds"));
         assertThat(outage.isActive()).isFalse();
     }
 }

@@ -11,13 +11,15 @@ import org.junit.jupiter.api.Test;
 
 class SandboxOutcomeTest {
 
-    private final SandboxConnectTokens tokens = new SandboxConnectTokens(
-            new MutableClock(Instant.parse("2025-06-01T10:00:00Z")), Duration.ofHours(24));
+    private final SandboxConnectTokens tokens =
+            new SandboxConnectTokens(
+                    new MutableClock(Instant.parse("2025-06-01T10:00:00Z")), Duration.ofHours(24));
 
     @Test
     void capturedTokenShowsConnectedWithTheSupplyAndShortenedTokens() {
         var token = tokens.mint(ACME, "http://localhost:9080/sandbox/outcome.xhtml");
-        tokens.decide(token.value(), SandboxDecision.authCapture(authCaptureBody("at_0123456789abcdef")));
+        tokens.decide(
+                token.value(), SandboxDecision.authCapture(authCaptureBody("at_0123456789abcdef")));
 
         var outcome = SandboxOutcome.of(token.value(), tokens);
 

@@ -22,8 +22,13 @@ class TokenOrderTest {
 
     @Test
     void givenFieldsOverrideTheDefaultsAndNullClearsThem() {
-        var order = TokenOrder.from(json("{'display_name':'Volt Co','logo_url':null,"
-                + "'connect_web_uri':'https://evil.example/steal'}"), ACME, OUTCOME);
+        var order =
+                TokenOrder.from(
+                        json(
+                                "{'display_name':'Volt Co','logo_url':null,"
+                                        + "'connect_web_uri':'https://evil.example/steal'}"),
+                        ACME,
+                        OUTCOME);
 
         assertThat(order.account().id()).isEqualTo(ACME.id());
         assertThat(order.account().displayName()).isEqualTo("Volt Co");
@@ -35,7 +40,8 @@ class TokenOrderTest {
     @Test
     void nonTextFieldIsAnInvalidRequest() {
         assertThatThrownBy(() -> TokenOrder.from(json("{'display_name':42}"), ACME, OUTCOME))
-                .isInstanceOfSatisfying(InvalidRequestException.class,
+                .isInstanceOfSatisfying(
+                        InvalidRequestException.class,
                         e -> assertThat(e.code()).isEqualTo("invalid_field"));
     }
 }

@@ -12,7 +12,9 @@ class TariffWindowTest {
 
     @Test
     void defaultWindowStartsAtTheCurrentHalfHourAndLasts48Hours() {
-        var window = TariffWindow.requested(null, null, Instant.parse("2026-11-27T10:47:13Z"), CONTRACT_START);
+        var window =
+                TariffWindow.requested(
+                        null, null, Instant.parse("2026-11-27T10:47:13Z"), CONTRACT_START);
 
         assertThat(window.from()).isEqualTo(Instant.parse("2026-11-27T10:30:00Z"));
         assertThat(window.to()).isEqualTo(Instant.parse("2026-11-29T10:30:00Z"));
@@ -26,7 +28,9 @@ class TariffWindowTest {
 
     @Test
     void startAloneMeans48HoursFromThere() {
-        var window = TariffWindow.requested("2026-02-01T00:00:00+01:00", null, Instant.now(), CONTRACT_START);
+        var window =
+                TariffWindow.requested(
+                        "2026-02-01T00:00:00+01:00", null, Instant.now(), CONTRACT_START);
 
         assertThat(window.from()).isEqualTo(Instant.parse("2026-01-31T23:00:00Z"));
         assertThat(window.to()).isEqualTo(Instant.parse("2026-02-02T23:00:00Z"));
@@ -35,16 +39,34 @@ class TariffWindowTest {
     @Test
     void wrongWindowsAreRefusedWithAMessageForTheClient() {
         Instant now = Instant.parse("2026-11-27T10:00:00Z");
-        assertThatThrownBy(() -> TariffWindow.requested("2025-12-31T00:00:00Z", null, now, CONTRACT_START))
+        assertThatThrownBy(
+                        () ->
+                                TariffWindow.requested(
+                                        "2025-12-31T00:00:00Z", null, now, CONTRACT_START))
                 .hasMessageContaining("before the contract start");
-        assertThatThrownBy(() -> TariffWindow.requested("2026-02-01T00:00:00Z", "2026-03-05T00:00:00Z", now,
-                CONTRACT_START)).hasMessageContaining("at most 31 days");
+        assertThatThrownBy(
+                        () ->
+                                TariffWindow.requested(
+                                        "2026-02-01T00:00:00Z",
+                                        "2026-03-05T00:00:00Z",
+                                        now,
+                                        CONTRACT_START))
+                .hasMessageContaining("at most 31 days");
         assertThatThrownBy(() -> TariffWindow.requested("2026-02-01", null, now, CONTRACT_START))
                 .hasMessageContaining("RFC 3339");
-        assertThatThrownBy(() -> TariffWindow.requested(null, "2026-02-01T00:00:00Z", now, CONTRACT_START))
+        assertThatThrownBy(
+                        () ->
+                                TariffWindow.requested(
+                                        null, "2026-02-01T00:00:00Z", now, CONTRACT_START))
                 .hasMessageContaining("needs a start_time");
-        assertThatThrownBy(() -> TariffWindow.requested("2026-02-01T00:00:00Z", "2026-02-01T00:00:00Z", now,
-                CONTRACT_START)).hasMessageContaining("after start_time");
+        assertThatThrownBy(
+                        () ->
+                                TariffWindow.requested(
+                                        "2026-02-01T00:00:00Z",
+                                        "2026-02-01T00:00:00Z",
+                                        now,
+                                        CONTRACT_START))
+                .hasMessageContaining("after start_time");
     }
 
     @Test

@@ -11,23 +11,47 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** A customer's browser in the account area over plain HTTP: cookies, view state, no redirects followed. */
+/**
+ * A customer's browser in the account area over plain HTTP: cookies, view state, no redirects
+ * followed.
+ */
 public final class AccountOverHttp {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client =
+            HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
 
     /** Signs in; fails the test unless the answer is the redirect to the connections page. */
     public static AccountOverHttp signIn(String email, String password) {
         var browser = new AccountOverHttp();
         var page = browser.get("/account/sign-in.xhtml");
-        var answer = browser.post("/account/sign-in.xhtml", Map.of("signin", "signin", "signin:email", email,
-                "signin:password", password, "signin:signIn", "Sign in", "jakarta.faces.ViewState", viewState(page)));
+        var answer =
+                browser.post(
+                        "/account/sign-in.xhtml",
+                        Map.of(
+                                "signin",
+                                "signin",
+                                "signin:email",
+                                email,
+                                "signin:password",
+                                password,
+                                "signin:signIn",
+                                "Sign in",
+                                "jakarta.faces.ViewState",
+                                viewState(page)));
         if (answer.statusCode() != 302 && answer.statusCode() != 303
-                || !answer.headers().firstValue("Location").orElse("").contains("/account/connections.xhtml")) {
-            throw new IllegalStateException("sign-in failed: " + answer.statusCode() + " " + answer.body());
+                || !answer.headers()
+                        .firstValue("Location")
+                        .orElse("")
+                        .contains("/account/connections.xhtml")) {
+            throw new IllegalStateException(
+                    "sign-in failed: " + answer.statusCode() + " " + answer.body());
         }
         return browser;
     }
@@ -37,18 +61,27 @@ public final class AccountOverHttp {
     }
 
     public HttpResponse<String> post(String path, Map<String, String> form) {
-        String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return send(ItServer.request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        String body =
+                form.entrySet().stream()
+                        .map(
+                                e ->
+                                        URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                                                + "="
+                                                + URLEncoder.encode(
+                                                        e.getValue(), StandardCharsets.UTF_8))
+                        .collect(Collectors.joining("&"));
+        return send(
+                ItServer.request(path)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build());
     }
 
     public static String viewState(HttpResponse<String> page) {
         var matcher = VIEW_STATE.matcher(page.body());
         if (!matcher.find()) {
-            throw new IllegalStateException("no view state in page " + page.uri() + ": " + page.statusCode());
+            throw new IllegalStateException(
+                    "no view state in page " + page.uri() + ": " + page.statusCode());
         }
         return matcher.group(1);
     }

@@ -5,26 +5,36 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-/** Calls {@code /admin/api} as the dev server's staff user {@code admin}, as an ops script would. */
+/**
+ * Calls {@code /admin/api} as the dev server's staff user {@code admin}, as an ops script would.
+ */
 public final class AdminApi {
 
     public static final String USER = "admin";
     public static final String PASSWORD = "admin-demo-pass";
 
-    private AdminApi() {
-    }
+    private AdminApi() {}
 
     public static HttpResponse<String> get(String path) {
-        return send(ItServer.request(path).header("Authorization", basic(USER, PASSWORD)).GET().build());
+        return send(
+                ItServer.request(path)
+                        .header("Authorization", basic(USER, PASSWORD))
+                        .GET()
+                        .build());
     }
 
     public static HttpResponse<String> post(String path) {
-        return send(ItServer.request(path).header("Authorization", basic(USER, PASSWORD))
-                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        return send(
+                ItServer.request(path)
+                        .header("Authorization", basic(USER, PASSWORD))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build());
     }
 
     public static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     public static HttpResponse<String> send(HttpRequest request) {

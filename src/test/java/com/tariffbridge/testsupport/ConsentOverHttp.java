@@ -19,28 +19,57 @@ import java.util.stream.Collectors;
  */
 public final class ConsentOverHttp {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
-    private ConsentOverHttp() {
-    }
+    private ConsentOverHttp() {}
 
     public static JsonObject authDataFor(String email, String password) {
-        var browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        var browser =
+                HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .cookieHandler(new CookieManager())
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .build();
         String token = SandboxFlatPeak.mintToken().getString("connect_token");
         expect(get(browser, "/connect?connect_token=" + token), 303);
         var login = expect(get(browser, "/connect/login.xhtml"), 200);
-        var signedIn = post(browser, "/connect/login.xhtml", Map.of("login", "login", "login:email", email,
-                "login:password", password, "login:signIn", "Sign in", "jakarta.faces.ViewState", viewState(login)));
+        var signedIn =
+                post(
+                        browser,
+                        "/connect/login.xhtml",
+                        Map.of(
+                                "login",
+                                "login",
+                                "login:email",
+                                email,
+                                "login:password",
+                                password,
+                                "login:signIn",
+                                "Sign in",
+                                "jakarta.faces.ViewState",
+                                viewState(login)));
         String location = signedIn.headers().firstValue("Location").orElse("");
         if (!location.endsWith("/connect/consent.xhtml")) {
-            throw new IllegalStateException("sign-in did not lead to consent: " + signedIn.statusCode() + " " + location);
+            throw new IllegalStateException(
+                    "sign-in did not lead to consent: " + signedIn.statusCode() + " " + location);
         }
         var consent = expect(get(browser, "/connect/consent.xhtml"), 200);
-        var allowed = post(browser, "/connect/consent.xhtml", Map.of("consent", "consent", "consent:allow", "Allow",
-                "jakarta.faces.ViewState", viewState(consent)));
+        var allowed =
+                post(
+                        browser,
+                        "/connect/consent.xhtml",
+                        Map.of(
+                                "consent",
+                                "consent",
+                                "consent:allow",
+                                "Allow",
+                                "jakarta.faces.ViewState",
+                                viewState(consent)));
         expect(allowed, 303);
-        return SandboxFlatPeak.received(token).getJsonObject("auth_capture").getJsonObject("auth_data");
+        return SandboxFlatPeak.received(token)
+                .getJsonObject("auth_capture")
+                .getJsonObject("auth_data");
     }
 
     private static String viewState(HttpResponse<String> page) {
@@ -53,8 +82,13 @@ public final class ConsentOverHttp {
 
     private static HttpResponse<String> expect(HttpResponse<String> response, int status) {
         if (response.statusCode() != status) {
-            throw new IllegalStateException("expected " + status + " but got " + response.statusCode() + " for "
-                    + response.uri());
+            throw new IllegalStateException(
+                    "expected "
+                            + status
+                            + " but got "
+                            + response.statusCode()
+                            + " for "
+                            + response.uri());
         }
         return response;
     }
@@ -63,13 +97,23 @@ public final class ConsentOverHttp {
         return send(client, ItServer.request(path).GET().build());
     }
 
-    private static HttpResponse<String> post(HttpClient client, String path, Map<String, String> form) {
-        String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return send(client, ItServer.request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    private static HttpResponse<String> post(
+            HttpClient client, String path, Map<String, String> form) {
+        String body =
+                form.entrySet().stream()
+                        .map(
+                                e ->
+                                        URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                                                + "="
+                                                + URLEncoder.encode(
+                                                        e.getValue(), StandardCharsets.UTF_8))
+                        .collect(Collectors.joining("&"));
+        return send(
+                client,
+                ItServer.request(path)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build());
     }
 
     private static HttpResponse<String> send(HttpClient client, HttpRequest request) {

@@ -9,12 +9,16 @@ import java.time.Instant;
 /** Billing's contract news through the sandbox knobs: a term's dates, or a renewal. */
 public final class ContractsOverHttp {
 
-    private ContractsOverHttp() {
-    }
+    private ContractsOverHttp() {}
 
     public static HttpResponse<String> setTerm(String supplyPoint, Instant start, Instant end) {
-        return post("/sandbox/customers/" + supplyPoint + "/contract-term?start=" + encode(start) + "&end="
-                + encode(end));
+        return post(
+                "/sandbox/customers/"
+                        + supplyPoint
+                        + "/contract-term?start="
+                        + encode(start)
+                        + "&end="
+                        + encode(end));
     }
 
     public static HttpResponse<String> renew(String supplyPoint, Instant newEnd) {
@@ -26,10 +30,17 @@ public final class ContractsOverHttp {
     }
 
     private static HttpResponse<String> post(String path) {
-        var response = ItServer.send(ItServer.request(path).POST(HttpRequest.BodyPublishers.noBody()).build());
+        var response =
+                ItServer.send(
+                        ItServer.request(path).POST(HttpRequest.BodyPublishers.noBody()).build());
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("sandbox refused " + path + ": " + response.statusCode() + " "
-                    + response.body());
+            throw new IllegalStateException(
+                    "sandbox refused "
+                            + path
+                            + ": "
+                            + response.statusCode()
+                            + " "
+                            + response.body());
         }
         return response;
     }

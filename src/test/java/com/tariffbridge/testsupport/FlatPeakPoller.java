@@ -10,17 +10,20 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Calls our API as FlatPeak would: tariff polls with a Bearer token, token calls with Basic auth. */
+/**
+ * Calls our API as FlatPeak would: tariff polls with a Bearer token, token calls with Basic auth.
+ */
 public final class FlatPeakPoller {
 
     public static final String CLIENT_ID = "sandbox-client";
     public static final String CLIENT_SECRET = "sandbox-secret";
 
-    private FlatPeakPoller() {
-    }
+    private FlatPeakPoller() {}
 
-    public static HttpResponse<String> poll(String tariffUrl, String authorization, String ifNoneMatch) {
-        var request = HttpRequest.newBuilder(URI.create(tariffUrl)).timeout(Duration.ofSeconds(30)).GET();
+    public static HttpResponse<String> poll(
+            String tariffUrl, String authorization, String ifNoneMatch) {
+        var request =
+                HttpRequest.newBuilder(URI.create(tariffUrl)).timeout(Duration.ofSeconds(30)).GET();
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
@@ -34,9 +37,12 @@ public final class FlatPeakPoller {
         return poll(tariffUrl, "Bearer " + accessToken, null);
     }
 
-    public static HttpResponse<String> tokenCall(String path, String authorization, String formBody) {
-        var request = ItServer.request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(formBody));
+    public static HttpResponse<String> tokenCall(
+            String path, String authorization, String formBody) {
+        var request =
+                ItServer.request(path)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(formBody));
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
@@ -44,22 +50,30 @@ public final class FlatPeakPoller {
     }
 
     public static HttpResponse<String> refresh(String refreshToken) {
-        return tokenCall("/oauth/token", basic(CLIENT_ID, CLIENT_SECRET),
+        return tokenCall(
+                "/oauth/token",
+                basic(CLIENT_ID, CLIENT_SECRET),
                 form(Map.of("grant_type", "refresh_token", "refresh_token", refreshToken)));
     }
 
     public static HttpResponse<String> revoke(String token) {
-        return tokenCall("/oauth/revoke", basic(CLIENT_ID, CLIENT_SECRET), form(Map.of("token", token)));
+        return tokenCall(
+                "/oauth/revoke", basic(CLIENT_ID, CLIENT_SECRET), form(Map.of("token", token)));
     }
 
     public static String basic(String id, String secret) {
-        return "Basic " + Base64.getEncoder().encodeToString((id + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder()
+                        .encodeToString((id + ":" + secret).getBytes(StandardCharsets.UTF_8));
     }
 
     public static String form(Map<String, String> fields) {
         return fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(
+                        e ->
+                                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                                        + "="
+                                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }
 

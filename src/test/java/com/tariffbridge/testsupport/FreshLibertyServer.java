@@ -41,9 +41,12 @@ public final class FreshLibertyServer implements AutoCloseable {
      * {@code driverPrefix} ({@code h2-}, {@code postgresql-}); {@code settings} are the environment
      * variables that configure it (database, sandbox, mail ...).
      */
-    public static FreshLibertyServer create(String name, String driverPrefix, Map<String, String> settings)
+    public static FreshLibertyServer create(
+            String name, String driverPrefix, Map<String, String> settings)
             throws IOException, InterruptedException {
-        Path wlp = Path.of(System.getProperty("arquillian.wlp.home", "target/liberty/wlp")).toAbsolutePath();
+        Path wlp =
+                Path.of(System.getProperty("arquillian.wlp.home", "target/liberty/wlp"))
+                        .toAbsolutePath();
         Path usr = Path.of("target/fresh-servers", name).toAbsolutePath();
         deleteTree(usr);
         Path server = usr.resolve("servers").resolve(name);
@@ -59,23 +62,36 @@ public final class FreshLibertyServer implements AutoCloseable {
         fresh.run("create", name, "--template=microProfile7");
         // The existing server's own business: its ports.
         Path serverXml = server.resolve("server.xml");
-        Files.writeString(serverXml, Files.readString(serverXml)
-                .replace("\"9080\"", "\"" + httpPort + "\"").replace("\"9443\"", "\"" + httpsPort + "\""));
+        Files.writeString(
+                serverXml,
+                Files.readString(serverXml)
+                        .replace("\"9080\"", "\"" + httpPort + "\"")
+                        .replace("\"9443\"", "\"" + httpsPort + "\""));
         Files.createDirectories(server.resolve("configDropins/overrides"));
-        Files.copy(Path.of("docs/liberty/tariff-bridge-fragment.xml"),
+        Files.copy(
+                Path.of("docs/liberty/tariff-bridge-fragment.xml"),
                 server.resolve("configDropins/overrides/tariff-bridge.xml"));
         Files.createDirectories(server.resolve("apps"));
         Files.copy(Path.of("target/tariff-bridge.war"), server.resolve("apps/tariff-bridge.war"));
         Path drivers = Files.createDirectories(usr.resolve("shared/resources/jdbc"));
-        try (var jars = Files.list(Path.of(System.getProperty("it.server-dir")).resolve("lib/jdbc"))) {
-            for (Path jar : jars.filter(p -> p.getFileName().toString().startsWith(driverPrefix)).toList()) {
-                Files.copy(jar, drivers.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        try (var jars =
+                Files.list(Path.of(System.getProperty("it.server-dir")).resolve("lib/jdbc"))) {
+            for (Path jar :
+                    jars.filter(p -> p.getFileName().toString().startsWith(driverPrefix))
+                            .toList()) {
+                Files.copy(
+                        jar,
+                        drivers.resolve(jar.getFileName()),
+                        StandardCopyOption.REPLACE_EXISTING);
             }
         }
         return fresh;
     }
 
-    /** Adds a file to configDropins/overrides, as the provider's own configuration (a registry, say). */
+    /**
+     * Adds a file to configDropins/overrides, as the provider's own configuration (a registry,
+     * say).
+     */
     public void addConfig(String fileName, String xml) throws IOException {
         Files.writeString(server.resolve("configDropins/overrides").resolve(fileName), xml);
     }
@@ -104,8 +120,14 @@ public final class FreshLibertyServer implements AutoCloseable {
         String last = "no answer";
         while (System.nanoTime() < deadline) {
             try {
-                var ready = ItServer.http().send(HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready"))
-                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                var ready =
+                        ItServer.http()
+                                .send(
+                                        HttpRequest.newBuilder(
+                                                        URI.create(baseUrl + "/health/ready"))
+                                                .timeout(Duration.ofSeconds(10))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.ofString());
                 if (ready.statusCode() == 200) {
                     return;
                 }
@@ -116,8 +138,13 @@ public final class FreshLibertyServer implements AutoCloseable {
             Thread.sleep(1000);
         }
         Path log = server.resolve("logs/messages.log");
-        throw new AssertionError("the fresh server " + server.getFileName() + " never became ready (" + last
-                + "); messages.log:\n" + (Files.exists(log) ? Files.readString(log) : "(none)"));
+        throw new AssertionError(
+                "the fresh server "
+                        + server.getFileName()
+                        + " never became ready ("
+                        + last
+                        + "); messages.log:\n"
+                        + (Files.exists(log) ? Files.readString(log) : "(none)"));
     }
 
     private void run(String... arguments) throws IOException, InterruptedException {
@@ -128,7 +155,8 @@ public final class FreshLibertyServer implements AutoCloseable {
         var process = builder.start();
         String output = new String(process.getInputStream().readAllBytes());
         if (!process.waitFor(300, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            throw new AssertionError("server " + String.join(" ", arguments) + " failed: " + output);
+            throw new AssertionError(
+                    "server " + String.join(" ", arguments) + " failed: " + output);
         }
     }
 

@@ -7,20 +7,24 @@ import java.time.Duration;
 /** The Liberty server that {@code mvn verify} started with the application. */
 public final class ItServer {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
 
-    /** Another server the current test talks to instead (ExistingServerFragmentIT's); null: the usual one. */
+    /**
+     * Another server the current test talks to instead (ExistingServerFragmentIT's); null: the
+     * usual one.
+     */
     private static final ThreadLocal<String> OTHER = new ThreadLocal<>();
 
     static {
         awaitApplication(Duration.ofSeconds(180));
     }
 
-    private ItServer() {
-    }
+    private ItServer() {}
 
     /**
      * liberty:start returns once the server runs, not once the application has started (and it
@@ -32,11 +36,20 @@ public final class ItServer {
         String last = "no answer";
         while (System.nanoTime() < deadline) {
             try {
-                int ready = HTTP.send(java.net.http.HttpRequest.newBuilder(uri("/health/ready"))
-                        .timeout(Duration.ofSeconds(5)).build(), java.net.http.HttpResponse.BodyHandlers.discarding())
-                        .statusCode();
-                int home = HTTP.send(java.net.http.HttpRequest.newBuilder(uri("/")).timeout(Duration.ofSeconds(5))
-                        .build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+                int ready =
+                        HTTP.send(
+                                        java.net.http.HttpRequest.newBuilder(uri("/health/ready"))
+                                                .timeout(Duration.ofSeconds(5))
+                                                .build(),
+                                        java.net.http.HttpResponse.BodyHandlers.discarding())
+                                .statusCode();
+                int home =
+                        HTTP.send(
+                                        java.net.http.HttpRequest.newBuilder(uri("/"))
+                                                .timeout(Duration.ofSeconds(5))
+                                                .build(),
+                                        java.net.http.HttpResponse.BodyHandlers.discarding())
+                                .statusCode();
                 if (ready == 200 && home == 200) {
                     return;
                 }
@@ -54,7 +67,8 @@ public final class ItServer {
                 throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException("the application did not start at " + baseUrl() + ": " + last);
+        throw new IllegalStateException(
+                "the application did not start at " + baseUrl() + ": " + last);
     }
 
     public static String baseUrl() {
@@ -63,7 +77,9 @@ public final class ItServer {
             return other;
         }
         String configured = System.getProperty("it.base-url");
-        return configured != null ? configured : publicUrlInsideTheServer().orElse("http://localhost:9080");
+        return configured != null
+                ? configured
+                : publicUrlInsideTheServer().orElse("http://localhost:9080");
     }
 
     /**
@@ -108,13 +124,19 @@ public final class ItServer {
         return HTTP;
     }
 
-    /** Sends a request with the shared client and returns the body as text; I/O trouble fails the test. */
+    /**
+     * Sends a request with the shared client and returns the body as text; I/O trouble fails the
+     * test.
+     */
     public static java.net.http.HttpResponse<String> send(java.net.http.HttpRequest request) {
         return send(HTTP, request);
     }
 
-    /** Sends with a client of the caller's (its own cookie jar, say); I/O trouble fails the test. */
-    public static java.net.http.HttpResponse<String> send(HttpClient client, java.net.http.HttpRequest request) {
+    /**
+     * Sends with a client of the caller's (its own cookie jar, say); I/O trouble fails the test.
+     */
+    public static java.net.http.HttpResponse<String> send(
+            HttpClient client, java.net.http.HttpRequest request) {
         try {
             return client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException e) {

@@ -9,17 +9,19 @@ import java.util.List;
 /** The build's SMTP server, seen from a test: what it received, and an outage on demand. */
 public final class MailServer {
 
-    private MailServer() {
-    }
+    private MailServer() {}
 
     /** Messages to this address, in the order they arrived. */
     public static List<JsonObject> messagesTo(String email) {
         var response = ItServer.send(control("/messages").GET().build());
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("mail server answered " + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(
+                    "mail server answered " + response.statusCode() + ": " + response.body());
         }
-        return SandboxFlatPeak.json("{\"m\":" + response.body() + "}").getJsonArray("m")
-                .getValuesAs(JsonObject.class).stream()
+        return SandboxFlatPeak.json("{\"m\":" + response.body() + "}")
+                .getJsonArray("m")
+                .getValuesAs(JsonObject.class)
+                .stream()
                 .filter(m -> m.getString("to").contains(email))
                 .toList();
     }

@@ -22,8 +22,8 @@ import java.util.Arrays;
 /**
  * The ITs' SMTP server: GreenMail on a loopback port, in its own JVM that the build starts before
  * Liberty. A small HTTP control port lets tests read what arrived ({@code GET /messages}) and take
- * SMTP down and up again ({@code POST /smtp/stop}, {@code /smtp/start}) to prove retries. It
- * exits when the process that started it (Maven) ends.
+ * SMTP down and up again ({@code POST /smtp/stop}, {@code /smtp/start}) to prove retries. It exits
+ * when the process that started it (Maven) ends.
  */
 public final class MailServerProcess {
 
@@ -37,18 +37,24 @@ public final class MailServerProcess {
     public static void main(String[] args) throws IOException {
         var process = new MailServerProcess(Integer.parseInt(args[0]));
         process.startSmtp();
-        var control = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(),
-                Integer.parseInt(args[1])), 16);
+        var control =
+                HttpServer.create(
+                        new InetSocketAddress(
+                                InetAddress.getLoopbackAddress(), Integer.parseInt(args[1])),
+                        16);
         control.createContext("/messages", process::messages);
         control.createContext("/smtp/stop", exchange -> process.toggle(exchange, false));
         control.createContext("/smtp/start", exchange -> process.toggle(exchange, true));
         control.start();
-        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(0)));
+        ProcessHandle.current()
+                .parent()
+                .ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(0)));
         System.out.println("SMTP on 127.0.0.1:" + args[0] + ", control on 127.0.0.1:" + args[1]);
     }
 
     private synchronized void startSmtp() {
-        greenMail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail =
+                new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
     }
 
@@ -62,22 +68,31 @@ public final class MailServerProcess {
         answer(exchange, 200, "{\"smtp\":\"" + (up ? "up" : "down") + "\"}");
     }
 
-    /** Every message received since this SMTP server last started: recipients, subject, both parts. */
+    /**
+     * Every message received since this SMTP server last started: recipients, subject, both parts.
+     */
     private synchronized void messages(HttpExchange exchange) throws IOException {
         JsonArrayBuilder list = Json.createArrayBuilder();
         try {
-            MimeMessage[] received = greenMail == null ? new MimeMessage[0] : greenMail.getReceivedMessages();
+            MimeMessage[] received =
+                    greenMail == null ? new MimeMessage[0] : greenMail.getReceivedMessages();
             for (MimeMessage message : received) {
-                var json = Json.createObjectBuilder()
-                        .add("message_id", String.valueOf(message.getMessageID()))
-                        .add("from", Arrays.toString(message.getFrom()))
-                        .add("to", Arrays.toString(message.getRecipients(Message.RecipientType.TO)))
-                        .add("subject", message.getSubject())
-                        .add("content_type", message.getContentType());
+                var json =
+                        Json.createObjectBuilder()
+                                .add("message_id", String.valueOf(message.getMessageID()))
+                                .add("from", Arrays.toString(message.getFrom()))
+                                .add(
+                                        "to",
+                                        Arrays.toString(
+                                                message.getRecipients(Message.RecipientType.TO)))
+                                .add("subject", message.getSubject())
+                                .add("content_type", message.getContentType());
                 if (message.getContent() instanceof MimeMultipart multipart) {
                     for (int i = 0; i < multipart.getCount(); i++) {
                         BodyPart part = multipart.getBodyPart(i);
-                        json.add(part.isMimeType("text/html") ? "html" : "text", String.valueOf(part.getContent()));
+                        json.add(
+                                part.isMimeType("text/html") ? "html" : "text",
+                                String.valueOf(part.getContent()));
                     }
                 } else {
                     json.add("text", GreenMailUtil.getBody(message));

@@ -24,15 +24,19 @@ public final class OpsHttps {
         try {
             var context = SSLContext.getInstance("TLS");
             context.init(null, new TrustManager[] {new TrustingManager()}, new SecureRandom());
-            HTTPS = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).sslContext(context)
-                    .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
+            HTTPS =
+                    HttpClient.newBuilder()
+                            .version(HttpClient.Version.HTTP_1_1)
+                            .sslContext(context)
+                            .connectTimeout(Duration.ofSeconds(5))
+                            .followRedirects(HttpClient.Redirect.NEVER)
+                            .build();
         } catch (java.security.GeneralSecurityException e) {
             throw new ExceptionInInitializerError(e);
         }
     }
 
-    private OpsHttps() {
-    }
+    private OpsHttps() {}
 
     public static String baseUrl() {
         return System.getProperty("it.https-url", "https://localhost:9443");
@@ -40,7 +44,10 @@ public final class OpsHttps {
 
     /** GET on the HTTPS port; {@code authorization} may be null. */
     public static HttpResponse<String> get(String path, String authorization) {
-        var request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(30)).GET();
+        var request =
+                HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                        .timeout(Duration.ofSeconds(30))
+                        .GET();
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
@@ -65,12 +72,10 @@ public final class OpsHttps {
 
     private static final class TrustingManager implements X509TrustManager {
         @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType) {
-        }
+        public void checkClientTrusted(X509Certificate[] chain, String authType) {}
 
         @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType) {
-        }
+        public void checkServerTrusted(X509Certificate[] chain, String authType) {}
 
         @Override
         public X509Certificate[] getAcceptedIssuers() {

@@ -13,8 +13,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's headless Chromium at 360×740, the size of the companion app's browser sheet. Driver
- * and binary paths are explicit so Selenium Manager never tries to download anything.
+ * Debian's headless Chromium at 360×740, the size of the companion app's browser sheet. Driver and
+ * binary paths are explicit so Selenium Manager never tries to download anything.
  */
 public final class PhoneBrowser implements AutoCloseable {
 
@@ -31,7 +31,8 @@ public final class PhoneBrowser implements AutoCloseable {
      */
     public static PhoneBrowser desktopAcceptingSelfSignedCertificates() {
         var browser = new PhoneBrowser(1280, 900, "--ignore-certificate-errors");
-        // The admin center loads a large script bundle; on a busy CI machine that takes longer than a page of ours.
+        // The admin center loads a large script bundle; on a busy CI machine that takes longer than
+        // a page of ours.
         browser.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(120));
         return browser;
     }
@@ -44,13 +45,26 @@ public final class PhoneBrowser implements AutoCloseable {
         }
         var options = new ChromeOptions();
         options.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-quic", "--no-first-run", "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-quic",
+                "--no-first-run",
+                "--window-size=" + width + "," + height,
+                "--user-data-dir=" + profile);
         options.addArguments(extraArguments);
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")))
-                .build();
+        var service =
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(
+                                new java.io.File(
+                                        System.getProperty(
+                                                "it.chromedriver", "/usr/bin/chromedriver")))
+                        .build();
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, height));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));

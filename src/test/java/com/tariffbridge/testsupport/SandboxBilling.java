@@ -10,11 +10,12 @@ import java.net.http.HttpResponse;
  */
 public final class SandboxBilling {
 
-    private SandboxBilling() {
-    }
+    private SandboxBilling() {}
 
     public static JsonObject reprice(String supplyPoint, String factor) {
-        return expect(post("/sandbox/billing/supply-points/" + supplyPoint + "/reprice?factor=" + factor), 200);
+        return expect(
+                post("/sandbox/billing/supply-points/" + supplyPoint + "/reprice?factor=" + factor),
+                200);
     }
 
     public static JsonObject renew(String supplyPoint) {
@@ -35,18 +36,23 @@ public final class SandboxBilling {
         ItServer.send(ItServer.request("/sandbox/billing/latency").DELETE().build());
     }
 
-    /** N synthetic supply points with active grants; answers {@code batch}, {@code count}, {@code first}. */
+    /**
+     * N synthetic supply points with active grants; answers {@code batch}, {@code count}, {@code
+     * first}.
+     */
     public static JsonObject generate(int count) {
         return expect(post("/sandbox/billing/generate?count=" + count), 201);
     }
 
     public static HttpResponse<String> post(String path) {
-        return ItServer.send(ItServer.request(path).POST(HttpRequest.BodyPublishers.noBody()).build());
+        return ItServer.send(
+                ItServer.request(path).POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
     private static JsonObject expect(HttpResponse<String> response, int status) {
         if (response.statusCode() != status) {
-            throw new IllegalStateException("sandbox billing answered " + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(
+                    "sandbox billing answered " + response.statusCode() + ": " + response.body());
         }
         return SandboxFlatPeak.json(response.body());
     }

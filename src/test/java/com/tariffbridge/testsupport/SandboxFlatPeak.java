@@ -10,8 +10,7 @@ import java.time.Duration;
 /** Drives the sandbox FlatPeak over HTTP: mint connect tokens, read what it received, outages. */
 public final class SandboxFlatPeak {
 
-    private SandboxFlatPeak() {
-    }
+    private SandboxFlatPeak() {}
 
     /** Mints a fresh connect token; returns the sandbox's JSON answer. */
     public static JsonObject mintToken() {
@@ -19,28 +18,41 @@ public final class SandboxFlatPeak {
     }
 
     public static JsonObject mintToken(String jsonBody) {
-        var response = send(ItServer.request("/sandbox/flatpeak/connect/tokens")
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(jsonBody)).build());
+        var response =
+                send(
+                        ItServer.request("/sandbox/flatpeak/connect/tokens")
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(jsonBody))
+                                .build());
         if (response.statusCode() != 201) {
-            throw new IllegalStateException("sandbox did not mint a token: " + response.statusCode() + " " + response.body());
+            throw new IllegalStateException(
+                    "sandbox did not mint a token: "
+                            + response.statusCode()
+                            + " "
+                            + response.body());
         }
         return json(response.body());
     }
 
     /** What the sandbox FlatPeak received for this token (status, auth_capture). */
     public static JsonObject received(String connectToken) {
-        var response = send(ItServer.request("/sandbox/flatpeak/connect/tokens/" + connectToken)
-                .GET().build());
+        var response =
+                send(
+                        ItServer.request("/sandbox/flatpeak/connect/tokens/" + connectToken)
+                                .GET()
+                                .build());
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("sandbox does not know " + connectToken + ": " + response.statusCode());
+            throw new IllegalStateException(
+                    "sandbox does not know " + connectToken + ": " + response.statusCode());
         }
         return json(response.body());
     }
 
     public static void outage(Duration duration) {
-        send(ItServer.request("/sandbox/flatpeak/outage?seconds=" + duration.toSeconds())
-                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        send(
+                ItServer.request("/sandbox/flatpeak/outage?seconds=" + duration.toSeconds())
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build());
     }
 
     public static void endOutage() {

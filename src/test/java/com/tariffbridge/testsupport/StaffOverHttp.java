@@ -14,17 +14,30 @@ import java.util.regex.Pattern;
  */
 public final class StaffOverHttp {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client =
+            HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
 
-    /** A jar signed in as the dev server's admin; fails the test if the sign-in did not land on the overview. */
+    /**
+     * A jar signed in as the dev server's admin; fails the test if the sign-in did not land on the
+     * overview.
+     */
     public static StaffOverHttp signedInAdmin() {
         var staff = new StaffOverHttp();
         var answer = staff.signIn(AdminApi.USER, AdminApi.PASSWORD);
-        if (answer.statusCode() != 302 || !answer.headers().firstValue("Location").orElse("").endsWith("/admin/index.xhtml")) {
-            throw new IllegalStateException("staff sign-in failed: " + answer.statusCode() + " " + answer.body());
+        if (answer.statusCode() != 302
+                || !answer.headers()
+                        .firstValue("Location")
+                        .orElse("")
+                        .endsWith("/admin/index.xhtml")) {
+            throw new IllegalStateException(
+                    "staff sign-in failed: " + answer.statusCode() + " " + answer.body());
         }
         return staff;
     }
@@ -54,8 +67,11 @@ public final class StaffOverHttp {
 
     public HttpResponse<String> post(String path, Map<String, String> form) {
         String body = FlatPeakPoller.form(form);
-        return send(ItServer.request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return send(
+                ItServer.request(path)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build());
     }
 
     private HttpResponse<String> send(HttpRequest request) {

@@ -11,7 +11,10 @@ class BearerCheckTest {
     private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
 
     @ParameterizedTest(name = "token {0}, expires {1}, grant {2} ({3}) -> {4}")
-    @CsvSource(nullValues = "null", textBlock = """
+    @CsvSource(
+            nullValues = "null",
+            textBlock =
+                    """
             ACTIVE,  2026-11-27T10:00:01Z, ACTIVE,  null,                  null
             ACTIVE,  2026-11-27T10:00:00Z, ACTIVE,  null,                  TOKEN_EXPIRED
             ACTIVE,  2026-11-26T10:00:00Z, ACTIVE,  null,                  TOKEN_EXPIRED
@@ -22,15 +25,26 @@ class BearerCheckTest {
             ACTIVE,  2026-11-28T10:00:00Z, REVOKED, client: /oauth/revoke, TOKEN_REVOKED
             ACTIVE,  2026-11-28T10:00:00Z, REVOKED, null,                  CONSENT_REVOKED
             """)
-    void refusesForTheReasonFlatPeakMustActOn(String token, Instant expires, String grant, String reason,
+    void refusesForTheReasonFlatPeakMustActOn(
+            String token,
+            Instant expires,
+            String grant,
+            String reason,
             BearerResult.Code expected) {
-        String why = reason != null && reason.startsWith("client:") ? TokenRevocation.BY_CLIENT + reason.substring(7) : reason;
+        String why =
+                reason != null && reason.startsWith("client:")
+                        ? TokenRevocation.BY_CLIENT + reason.substring(7)
+                        : reason;
 
-        assertThat(BearerCheck.refusal(token, expires, grant, why, NOW).orElse(null)).isEqualTo(expected);
+        assertThat(BearerCheck.refusal(token, expires, grant, why, NOW).orElse(null))
+                .isEqualTo(expected);
     }
 
     @ParameterizedTest
-    @CsvSource(nullValues = "null", textBlock = """
+    @CsvSource(
+            nullValues = "null",
+            textBlock =
+                    """
             null, false
             tbat_short, false
             tbrt_0123456789abcdefghijklmnopqrstuvwxyzABCDEFG, false

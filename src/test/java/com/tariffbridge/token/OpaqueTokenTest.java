@@ -62,7 +62,8 @@ class OpaqueTokenTest {
     void everyOneOfThe256BitsVaries() {
         int[] ones = new int[256];
         for (int i = 0; i < MINTS; i++) {
-            byte[] bytes = Base64.getUrlDecoder().decode(OpaqueToken.mint(Kind.ACCESS).substring(5));
+            byte[] bytes =
+                    Base64.getUrlDecoder().decode(OpaqueToken.mint(Kind.ACCESS).substring(5));
             for (int bit = 0; bit < 256; bit++) {
                 if ((bytes[bit / 8] >> (bit % 8) & 1) == 1) {
                     ones[bit]++;
@@ -70,7 +71,9 @@ class OpaqueTokenTest {
             }
         }
         for (int bit = 0; bit < 256; bit++) {
-            assertThat(ones[bit]).as("times bit %d was set", bit).isBetween(MINTS * 45 / 100, MINTS * 55 / 100);
+            assertThat(ones[bit])
+                    .as("times bit %d was set", bit)
+                    .isBetween(MINTS * 45 / 100, MINTS * 55 / 100);
         }
     }
 
@@ -89,7 +92,8 @@ class OpaqueTokenTest {
     void sha256HexIsDeterministic() {
         String token = OpaqueToken.mint(Kind.REFRESH);
 
-        assertThat(OpaqueToken.sha256Hex(token)).isEqualTo(OpaqueToken.sha256Hex(new String(token)));
+        assertThat(OpaqueToken.sha256Hex(token))
+                .isEqualTo(OpaqueToken.sha256Hex(new String(token)));
     }
 
     @Test

@@ -23,7 +23,10 @@ public class AccountSession implements Serializable {
         return customerId == null ? OptionalLong.empty() : OptionalLong.of(customerId);
     }
 
-    /** A one-time message for the next page of the account area ("Done. …"), kept across its redirect. */
+    /**
+     * A one-time message for the next page of the account area ("Done. …"), kept across its
+     * redirect.
+     */
     void notice(String text) {
         notice = text;
     }

@@ -20,14 +20,11 @@ public class AccountSignInBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String CONNECTIONS = "/account/connections?faces-redirect=true";
 
-    @Inject
-    CustomerAuthenticator authenticator;
+    @Inject CustomerAuthenticator authenticator;
 
-    @Inject
-    AccountSession account;
+    @Inject AccountSession account;
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
     private String email;
     private String password;
@@ -42,13 +39,15 @@ public class AccountSignInBacking implements Serializable {
         password = null;
         if (result instanceof SignInResult.SignedIn signedIn) {
             // A new session id once the customer is known defeats session fixation.
-            ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
+            ((HttpServletRequest)
+                            FacesContext.getCurrentInstance().getExternalContext().getRequest())
                     .changeSessionId();
             account.signedIn(signedIn.customerId(), signedIn.displayName());
             return CONNECTIONS;
         }
         if (result instanceof SignInResult.Locked locked) {
-            long minutes = Math.max(1, Duration.between(clock.instant(), locked.until()).toMinutes() + 1);
+            long minutes =
+                    Math.max(1, Duration.between(clock.instant(), locked.until()).toMinutes() + 1);
             error("Too many failed attempts. This account is locked for " + minutes + " minutes.");
             return null;
         }
@@ -57,7 +56,8 @@ public class AccountSignInBacking implements Serializable {
     }
 
     private static void error(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
     public String getEmail() {

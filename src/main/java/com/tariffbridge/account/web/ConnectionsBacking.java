@@ -2,12 +2,12 @@ package com.tariffbridge.account.web;
 
 import com.tariffbridge.account.Connection;
 import com.tariffbridge.account.ConnectionsService;
+import com.tariffbridge.platform.web.CalendarDates;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import com.tariffbridge.platform.web.CalendarDates;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
@@ -24,14 +24,11 @@ public class ConnectionsBacking implements Serializable {
     static final String SIGN_IN = "/account/sign-in?faces-redirect=true";
     static final String SELF = "/account/connections?faces-redirect=true";
 
-    @Inject
-    AccountSession account;
+    @Inject AccountSession account;
 
-    @Inject
-    ConnectionsService connections;
+    @Inject ConnectionsService connections;
 
-    @Inject
-    CalendarDates dates;
+    @Inject CalendarDates dates;
 
     private String revoke;
     private List<Connection> list = List.of();
@@ -40,7 +37,8 @@ public class ConnectionsBacking implements Serializable {
 
     public String open() throws java.io.IOException {
         if (account.customerId().isEmpty()) {
-            // A plain redirect: navigation from a view action would also touch the flash cookie (JSF1095).
+            // A plain redirect: navigation from a view action would also touch the flash cookie
+            // (JSF1095).
             var context = FacesContext.getCurrentInstance().getExternalContext();
             context.redirect(context.getRequestContextPath() + "/account/sign-in.xhtml");
             return null;
@@ -52,11 +50,16 @@ public class ConnectionsBacking implements Serializable {
         }
         if (revoke != null) {
             confirmingAll = "all".equals(revoke) && !list.isEmpty();
-            confirming = list.stream().filter(c -> String.valueOf(c.grantId()).equals(revoke)).findFirst()
-                    .orElse(null);
+            confirming =
+                    list.stream()
+                            .filter(c -> String.valueOf(c.grantId()).equals(revoke))
+                            .findFirst()
+                            .orElse(null);
             if (!confirmingAll && confirming == null) {
-                message(FacesMessage.SEVERITY_WARN, "That connection is not in your account, or it has already "
-                        + "been revoked.");
+                message(
+                        FacesMessage.SEVERITY_WARN,
+                        "That connection is not in your account, or it has already "
+                                + "been revoked.");
             }
         }
         return null;
@@ -69,12 +72,19 @@ public class ConnectionsBacking implements Serializable {
         long customerId = account.customerId().getAsLong();
         if (confirmingAll) {
             int revoked = connections.revokeAll(customerId);
-            account.notice("Done. " + revoked + (revoked == 1 ? " app" : " apps") + " can no longer read your tariff.");
+            account.notice(
+                    "Done. "
+                            + revoked
+                            + (revoked == 1 ? " app" : " apps")
+                            + " can no longer read your tariff.");
         } else if (confirming != null) {
             var revoked = connections.revoke(customerId, confirming.grantId());
-            account.notice(revoked.isPresent()
-                    ? "Done. " + confirming.accountName() + " can no longer read your tariff."
-                    : "That connection had already been revoked.");
+            account.notice(
+                    revoked.isPresent()
+                            ? "Done. "
+                                    + confirming.accountName()
+                                    + " can no longer read your tariff."
+                            : "That connection had already been revoked.");
         }
         return SELF;
     }

@@ -10,10 +10,10 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 
 /**
- * Runs a probe of something remote so that a health request never hangs on it: the probe runs
- * on another thread and the request waits at most {@code patience}; at most one probe is in flight
- * (a hung database or FlatPeak does not collect one stuck thread per request); an answer is reused
- * for {@code freshFor}, so frequent health requests do not become load on the thing probed.
+ * Runs a probe of something remote so that a health request never hangs on it: the probe runs on
+ * another thread and the request waits at most {@code patience}; at most one probe is in flight (a
+ * hung database or FlatPeak does not collect one stuck thread per request); an answer is reused for
+ * {@code freshFor}, so frequent health requests do not become load on the thing probed.
  */
 final class BoundedProbe {
 
@@ -25,7 +25,11 @@ final class BoundedProbe {
     private CompletableFuture<HealthCheckResponse> latest;
     private long startedAt;
 
-    BoundedProbe(String name, Duration patience, Duration freshFor, Supplier<HealthCheckResponse> probe) {
+    BoundedProbe(
+            String name,
+            Duration patience,
+            Duration freshFor,
+            Supplier<HealthCheckResponse> probe) {
         this.name = name;
         this.patience = patience;
         this.freshFor = freshFor;
@@ -37,11 +41,15 @@ final class BoundedProbe {
         try {
             return answer.get(patience.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            return HealthCheckResponse.named(name).down()
-                    .withData("reason", "no answer within " + patience.toMillis() + " ms").build();
+            return HealthCheckResponse.named(name)
+                    .down()
+                    .withData("reason", "no answer within " + patience.toMillis() + " ms")
+                    .build();
         } catch (ExecutionException e) {
-            return HealthCheckResponse.named(name).down()
-                    .withData("reason", String.valueOf(e.getCause())).build();
+            return HealthCheckResponse.named(name)
+                    .down()
+                    .withData("reason", String.valueOf(e.getCause()))
+                    .build();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return HealthCheckResponse.named(name).down().withData("reason", "interrupted").build();
@@ -50,7 +58,8 @@ final class BoundedProbe {
 
     private synchronized CompletableFuture<HealthCheckResponse> current(Executor executor) {
         long now = System.nanoTime();
-        boolean stale = latest == null || (latest.isDone() && now - startedAt >= freshFor.toNanos());
+        boolean stale =
+                latest == null || (latest.isDone() && now - startedAt >= freshFor.toNanos());
         if (stale) {
             startedAt = now;
             latest = CompletableFuture.supplyAsync(probe, executor);

@@ -23,8 +23,7 @@ public class DatabaseReadiness implements HealthCheck {
     @Resource(lookup = "jdbc/tariffbridge", shareable = false)
     DataSource dataSource;
 
-    @Resource
-    ManagedExecutorService executor;
+    @Resource ManagedExecutorService executor;
 
     @Inject
     @ConfigProperty(name = "health.database.timeout", defaultValue = "PT2S")
@@ -44,15 +43,18 @@ public class DatabaseReadiness implements HealthCheck {
 
     private HealthCheckResponse query() {
         int seconds = (int) Math.max(1, timeout.toSeconds());
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.createStatement()) {
             statement.setQueryTimeout(seconds);
             try (var rows = statement.executeQuery("SELECT 1")) {
                 rows.next();
             }
             return HealthCheckResponse.named(NAME).up().build();
         } catch (SQLException e) {
-            return HealthCheckResponse.named(NAME).down()
-                    .withData("reason", "database query failed: " + e.getMessage()).build();
+            return HealthCheckResponse.named(NAME)
+                    .down()
+                    .withData("reason", "database query failed: " + e.getMessage())
+                    .build();
         }
     }
 }

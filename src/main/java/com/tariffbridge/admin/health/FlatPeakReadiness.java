@@ -13,9 +13,9 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Ready only while FlatPeak's API answers: without it no customer can connect. The probe result
- * is reused for {@code health.flatpeak.interval}, so FlatPeak sees at most one probe per interval
- * from this server however often the orchestrator asks.
+ * Ready only while FlatPeak's API answers: without it no customer can connect. The probe result is
+ * reused for {@code health.flatpeak.interval}, so FlatPeak sees at most one probe per interval from
+ * this server however often the orchestrator asks.
  */
 @Readiness
 @ApplicationScoped
@@ -23,11 +23,9 @@ public class FlatPeakReadiness implements HealthCheck {
 
     static final String NAME = "flatpeak-api";
 
-    @Inject
-    FlatPeakGateway flatPeak;
+    @Inject FlatPeakGateway flatPeak;
 
-    @Resource
-    ManagedExecutorService executor;
+    @Resource ManagedExecutorService executor;
 
     @Inject
     @ConfigProperty(name = "health.flatpeak.timeout", defaultValue = "PT2S")
@@ -51,7 +49,11 @@ public class FlatPeakReadiness implements HealthCheck {
 
     private HealthCheckResponse probeFlatPeak() {
         var reachability = flatPeak.probe();
-        return reachability.reachable() ? HealthCheckResponse.named(NAME).up().build()
-                : HealthCheckResponse.named(NAME).down().withData("reason", reachability.reason()).build();
+        return reachability.reachable()
+                ? HealthCheckResponse.named(NAME).up().build()
+                : HealthCheckResponse.named(NAME)
+                        .down()
+                        .withData("reason", reachability.reason())
+                        .build();
     }
 }

@@ -12,14 +12,19 @@ import org.eclipse.microprofile.health.Startup;
 @ApplicationScoped
 public class SchemaStartup implements HealthCheck {
 
-    @Inject
-    DatabaseMigrator migrator;
+    @Inject DatabaseMigrator migrator;
 
     @Override
     public HealthCheckResponse call() {
         var version = migrator.schemaVersion();
         return version.isPresent()
-                ? HealthCheckResponse.named("schema").up().withData("version", version.get()).build()
-                : HealthCheckResponse.named("schema").down().withData("reason", "migrations have not finished").build();
+                ? HealthCheckResponse.named("schema")
+                        .up()
+                        .withData("version", version.get())
+                        .build()
+                : HealthCheckResponse.named("schema")
+                        .down()
+                        .withData("reason", "migrations have not finished")
+                        .build();
     }
 }

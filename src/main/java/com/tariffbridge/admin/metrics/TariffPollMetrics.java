@@ -23,13 +23,14 @@ public class TariffPollMetrics extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    static final Metadata POLLS = AuditMetrics.described("tariffbridge.tariff.polls",
-            "GET /api/v1/tariff answers, by HTTP status");
+    static final Metadata POLLS =
+            AuditMetrics.described(
+                    "tariffbridge.tariff.polls", "GET /api/v1/tariff answers, by HTTP status");
 
-    private final transient AtomicReferenceArray<Counter> byStatus = new AtomicReferenceArray<>(600);
+    private final transient AtomicReferenceArray<Counter> byStatus =
+            new AtomicReferenceArray<>(600);
 
-    @Inject
-    transient MetricRegistry metrics;
+    @Inject transient MetricRegistry metrics;
 
     @Override
     public void init() {
@@ -39,7 +40,8 @@ public class TariffPollMetrics extends HttpFilter {
     }
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         boolean failed = true;
         try {

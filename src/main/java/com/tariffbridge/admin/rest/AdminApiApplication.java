@@ -19,7 +19,11 @@ public class AdminApiApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(AuditEventResource.class, SyncRunResource.class, ReminderRunResource.class, ReminderListResource.class,
+        return Set.of(
+                AuditEventResource.class,
+                SyncRunResource.class,
+                ReminderRunResource.class,
+                ReminderListResource.class,
                 UnexpectedErrorMapper.class);
     }
 }

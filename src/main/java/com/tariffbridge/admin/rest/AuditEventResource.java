@@ -18,8 +18,8 @@ import java.util.List;
 
 /**
  * {@code GET /admin/api/audit-events}: the newest audit events, newest first, optionally only of
- * one {@code type}, of actors starting with {@code actor}, about one {@code subject}, or
- * {@code since} an instant (ISO-8601, e.g. 2026-11-27T08:00:00Z).
+ * one {@code type}, of actors starting with {@code actor}, about one {@code subject}, or {@code
+ * since} an instant (ISO-8601, e.g. 2026-11-27T08:00:00Z).
  */
 @Path("audit-events")
 @RolesAllowed("admin")
@@ -27,13 +27,15 @@ public class AuditEventResource {
 
     static final int MAX_LIMIT = 1000;
 
-    @Inject
-    AuditLog auditLog;
+    @Inject AuditLog auditLog;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Response latest(@QueryParam("limit") String limit, @QueryParam("type") String type,
-            @QueryParam("actor") String actor, @QueryParam("subject") String subject,
+    public Response latest(
+            @QueryParam("limit") String limit,
+            @QueryParam("type") String type,
+            @QueryParam("actor") String actor,
+            @QueryParam("subject") String subject,
             @QueryParam("since") String since) {
         int size;
         try {
@@ -42,25 +44,39 @@ public class AuditEventResource {
             size = -1;
         }
         if (size < 1 || size > MAX_LIMIT) {
-            return Problem.of(Response.Status.BAD_REQUEST, "invalid_limit",
-                    "limit must be a whole number from 1 to " + MAX_LIMIT + ".").toResponse().build();
+            return Problem.of(
+                            Response.Status.BAD_REQUEST,
+                            "invalid_limit",
+                            "limit must be a whole number from 1 to " + MAX_LIMIT + ".")
+                    .toResponse()
+                    .build();
         }
         Instant from = null;
         if (since != null && !since.isBlank()) {
             try {
                 from = Instant.parse(since.strip());
             } catch (DateTimeParseException e) {
-                return Problem.of(Response.Status.BAD_REQUEST, "invalid_since",
-                        "since must be an ISO-8601 instant such as 2026-11-27T08:00:00Z.").toResponse().build();
+                return Problem.of(
+                                Response.Status.BAD_REQUEST,
+                                "invalid_since",
+                                "since must be an ISO-8601 instant such as 2026-11-27T08:00:00Z.")
+                        .toResponse()
+                        .build();
             }
         }
         var filter = new AuditFilter(type, actor, subject, from, null);
-        List<AuditEventView> events = auditLog.search(filter, 0, size).stream().map(AuditEventResource::view).toList();
+        List<AuditEventView> events =
+                auditLog.search(filter, 0, size).stream().map(AuditEventResource::view).toList();
         return Response.ok(events).header("Cache-Control", "no-store").build();
     }
 
     private static AuditEventView view(AuditEvent event) {
-        return new AuditEventView(event.getId(), event.getOccurredAt(), event.getType(), event.getActor(),
-                event.getSubject(), event.getDetail());
+        return new AuditEventView(
+                event.getId(),
+                event.getOccurredAt(),
+                event.getType(),
+                event.getActor(),
+                event.getSubject(),
+                event.getDetail());
     }
 }

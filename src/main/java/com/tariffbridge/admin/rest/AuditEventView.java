@@ -10,5 +10,4 @@ public record AuditEventView(
         @JsonbProperty("type") String type,
         @JsonbProperty("actor") String actor,
         @JsonbProperty("subject") String subject,
-        @JsonbProperty("detail") String detail) {
-}
+        @JsonbProperty("detail") String detail) {}

@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
-/** Dates typed into admin filters: ISO days (2026-11-27) only; anything else is reported, never guessed. */
+/**
+ * Dates typed into admin filters: ISO days (2026-11-27) only; anything else is reported, never
+ * guessed.
+ */
 final class AdminDates {
 
-    private AdminDates() {
-    }
+    private AdminDates() {}
 
     static Optional<LocalDate> parse(String text) {
         if (text == null || text.isBlank() || text.length() > 10) {

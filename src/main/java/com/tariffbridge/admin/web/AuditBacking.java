@@ -8,16 +8,17 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 
-/** The audit log, newest first, filtered by type, actor, subject and days; a page at a time, or all as CSV. */
+/**
+ * The audit log, newest first, filtered by type, actor, subject and days; a page at a time, or all
+ * as CSV.
+ */
 @Named
 @RequestScoped
 public class AuditBacking {
 
-    @Inject
-    AuditLog audit;
+    @Inject AuditLog audit;
 
-    @Inject
-    HttpServletRequest request;
+    @Inject HttpServletRequest request;
 
     private AuditFilterForm form;
     private List<String> problems;

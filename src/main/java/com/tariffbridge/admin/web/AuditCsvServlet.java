@@ -23,17 +23,15 @@ public class AuditCsvServlet extends HttpServlet {
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
-    @Inject
-    AuditExport export;
+    @Inject AuditExport export;
 
-    @Inject
-    StaffActions actions;
+    @Inject StaffActions actions;
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         String staff = StaffSession.nameOf(request).orElse(null);
         if (staff == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -43,7 +41,8 @@ public class AuditCsvServlet extends HttpServlet {
         actions.exportedAudit(staff, filter.describe());
         response.setContentType("text/csv");
         response.setCharacterEncoding("UTF-8");
-        response.setHeader("Content-Disposition",
+        response.setHeader(
+                "Content-Disposition",
                 "attachment; filename=\"audit-events-" + STAMP.format(clock.instant()) + ".csv\"");
         export.writeCsv(filter, response.getWriter());
     }

@@ -10,14 +10,25 @@ import java.util.List;
 public record AuditFilterForm(String type, String actor, String subject, String from, String to) {
 
     static AuditFilterForm of(HttpServletRequest request) {
-        return new AuditFilterForm(request.getParameter("type"), request.getParameter("actor"),
-                request.getParameter("subject"), request.getParameter("from"), request.getParameter("to"));
+        return new AuditFilterForm(
+                request.getParameter("type"),
+                request.getParameter("actor"),
+                request.getParameter("subject"),
+                request.getParameter("from"),
+                request.getParameter("to"));
     }
 
     AuditFilter filter() {
-        return new AuditFilter(type, actor, subject,
-                AdminDates.parse(from).map(d -> d.atStartOfDay().toInstant(ZoneOffset.UTC)).orElse(null),
-                AdminDates.parse(to).map(d -> d.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)).orElse(null));
+        return new AuditFilter(
+                type,
+                actor,
+                subject,
+                AdminDates.parse(from)
+                        .map(d -> d.atStartOfDay().toInstant(ZoneOffset.UTC))
+                        .orElse(null),
+                AdminDates.parse(to)
+                        .map(d -> d.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC))
+                        .orElse(null));
     }
 
     List<String> problems() {

@@ -15,29 +15,26 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-/** The overview: how connect flows ended this week, how many connections are live, what happened last. */
+/**
+ * The overview: how connect flows ended this week, how many connections are live, what happened
+ * last.
+ */
 @Named
 @RequestScoped
 public class DashboardBacking {
 
     /** One outcome tile. */
-    public record Outcome(ConnectState state, String label, long count) {
-    }
+    public record Outcome(ConnectState state, String label, long count) {}
 
-    @Inject
-    ConnectSessionQueries sessions;
+    @Inject ConnectSessionQueries sessions;
 
-    @Inject
-    GrantQueries grants;
+    @Inject GrantQueries grants;
 
-    @Inject
-    AuditLog audit;
+    @Inject AuditLog audit;
 
-    @Inject
-    SyncRuns runs;
+    @Inject SyncRuns runs;
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
     private List<Outcome> outcomes;
     private long activeConnections;
@@ -46,11 +43,23 @@ public class DashboardBacking {
 
     @PostConstruct
     void load() {
-        Map<ConnectState, Long> counts = sessions.countByState(clock.instant().minus(Duration.ofDays(7)));
-        outcomes = List.of(ConnectState.CONSENTED, ConnectState.DISMISSED_LOGIN, ConnectState.DISMISSED_CONSENT,
-                        ConnectState.EXPIRED, ConnectState.FAILED).stream()
-                .map(state -> new Outcome(state, SessionsBacking.label(state), counts.getOrDefault(state, 0L)))
-                .toList();
+        Map<ConnectState, Long> counts =
+                sessions.countByState(clock.instant().minus(Duration.ofDays(7)));
+        outcomes =
+                List.of(
+                                ConnectState.CONSENTED,
+                                ConnectState.DISMISSED_LOGIN,
+                                ConnectState.DISMISSED_CONSENT,
+                                ConnectState.EXPIRED,
+                                ConnectState.FAILED)
+                        .stream()
+                        .map(
+                                state ->
+                                        new Outcome(
+                                                state,
+                                                SessionsBacking.label(state),
+                                                counts.getOrDefault(state, 0L)))
+                        .toList();
         activeConnections = grants.countActive();
         latest = audit.latest(8);
         lastRun = runs.recent(null, 1).stream().findFirst().map(SyncRunLine::new).orElse(null);

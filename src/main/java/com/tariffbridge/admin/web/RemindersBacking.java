@@ -22,8 +22,7 @@ public class RemindersBacking {
     static final String UPCOMING = "upcoming";
     static final String ALL = "all";
 
-    @Inject
-    ReminderQueries reminders;
+    @Inject ReminderQueries reminders;
 
     private String show;
     private String supplyPoint;
@@ -34,8 +33,11 @@ public class RemindersBacking {
     private PageWindow window;
 
     public void load() {
-        RenewalReminder.Status status = Arrays.stream(RenewalReminder.Status.values())
-                .filter(s -> s.name().equals(show)).findFirst().orElse(null);
+        RenewalReminder.Status status =
+                Arrays.stream(RenewalReminder.Status.values())
+                        .filter(s -> s.name().equals(show))
+                        .findFirst()
+                        .orElse(null);
         if (status == null && !ALL.equals(show)) {
             if (show != null && !show.isBlank() && !UPCOMING.equals(show)) {
                 problems.add("Unknown choice; showing upcoming reminders.");

@@ -17,14 +17,11 @@ public class RevokeBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    GrantQueries grants;
+    @Inject GrantQueries grants;
 
-    @Inject
-    StaffActions actions;
+    @Inject StaffActions actions;
 
-    @Inject
-    StaffSession staff;
+    @Inject StaffSession staff;
 
     private String grant;
     private GrantRow row;
@@ -43,13 +40,21 @@ public class RevokeBacking implements Serializable {
             return "/admin/connections?faces-redirect=true";
         }
         if (reason == null || reason.isBlank()) {
-            FacesContext.getCurrentInstance().addMessage("revoke:reason", new FacesMessage(
-                    FacesMessage.SEVERITY_ERROR, "Please give the reason; it goes into the audit log.", null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(
+                            "revoke:reason",
+                            new FacesMessage(
+                                    FacesMessage.SEVERITY_ERROR,
+                                    "Please give the reason; it goes into the audit log.",
+                                    null));
             return null;
         }
         actions.revokeConnection(staff.getName(), row.id(), reason);
-        return "/admin/connections?faces-redirect=true&revoked=" + row.id() + "&q="
-                + java.net.URLEncoder.encode(row.supplyPoint(), java.nio.charset.StandardCharsets.UTF_8);
+        return "/admin/connections?faces-redirect=true&revoked="
+                + row.id()
+                + "&q="
+                + java.net.URLEncoder.encode(
+                        row.supplyPoint(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     public GrantRow getRow() {

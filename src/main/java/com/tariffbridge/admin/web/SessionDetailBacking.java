@@ -12,18 +12,19 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** One connect session with every step it went through (its audit trail), its consent and FlatPeak's notice. */
+/**
+ * One connect session with every step it went through (its audit trail), its consent and FlatPeak's
+ * notice.
+ */
 @Named
 @RequestScoped
 public class SessionDetailBacking {
 
     static final int MAX_STEPS = 200;
 
-    @Inject
-    ConnectSessionQueries sessions;
+    @Inject ConnectSessionQueries sessions;
 
-    @Inject
-    AuditLog audit;
+    @Inject AuditLog audit;
 
     private String id;
     private ConnectSessionDetail detail;
@@ -38,8 +39,12 @@ public class SessionDetailBacking {
         }
         detail = sessions.detail(sessionId).orElse(null);
         if (detail != null) {
-            steps = new ArrayList<>(audit.search(new AuditFilter(null, null, "connect:" + sessionId, null, null),
-                    0, MAX_STEPS));
+            steps =
+                    new ArrayList<>(
+                            audit.search(
+                                    new AuditFilter(null, null, "connect:" + sessionId, null, null),
+                                    0,
+                                    MAX_STEPS));
             Collections.reverse(steps);
         }
     }

@@ -12,13 +12,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** Connect sessions, newest first, filtered by outcome, start day and supply point; a page at a time. */
+/**
+ * Connect sessions, newest first, filtered by outcome, start day and supply point; a page at a
+ * time.
+ */
 @Named
 @RequestScoped
 public class SessionsBacking {
 
-    @Inject
-    ConnectSessionQueries sessions;
+    @Inject ConnectSessionQueries sessions;
 
     private String outcome;
     private String from;
@@ -30,8 +32,11 @@ public class SessionsBacking {
     private PageWindow window;
 
     public void load() {
-        ConnectState state = Arrays.stream(ConnectState.values()).filter(s -> s.name().equals(outcome))
-                .findFirst().orElse(null);
+        ConnectState state =
+                Arrays.stream(ConnectState.values())
+                        .filter(s -> s.name().equals(outcome))
+                        .findFirst()
+                        .orElse(null);
         if (state == null && outcome != null && !outcome.isBlank()) {
             problems.add("Unknown outcome; showing all outcomes.");
             outcome = null;
@@ -39,8 +44,12 @@ public class SessionsBacking {
         if (AdminDates.isBad(from) || AdminDates.isBad(to)) {
             problems.add("Dates look like 2026-11-27; the date filter that did not was left out.");
         }
-        var filter = new ConnectSessionFilter(state, AdminDates.parse(from).orElse(null),
-                AdminDates.parse(to).orElse(null), supplyPoint);
+        var filter =
+                new ConnectSessionFilter(
+                        state,
+                        AdminDates.parse(from).orElse(null),
+                        AdminDates.parse(to).orElse(null),
+                        supplyPoint);
         window = PageWindow.of(page, sessions.count(filter));
         rows = sessions.page(filter, window.offset(), window.size());
     }

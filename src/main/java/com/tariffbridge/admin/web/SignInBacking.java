@@ -11,10 +11,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * The staff sign-in form. The server's user registry checks the password ({@code request.login},
- * so basicRegistry, LDAP or a federated registry alike; customers are never in it) and the admin
- * role decides entry. The container identity lives only for this request: from then on the staff
- * name in the session is what {@link StaffPagesFilter} looks for.
+ * The staff sign-in form. The server's user registry checks the password ({@code request.login}, so
+ * basicRegistry, LDAP or a federated registry alike; customers are never in it) and the admin role
+ * decides entry. The container identity lives only for this request: from then on the staff name in
+ * the session is what {@link StaffPagesFilter} looks for.
  */
 @Named
 @RequestScoped
@@ -23,14 +23,11 @@ public class SignInBacking {
     static final int MAX_NAME = 100;
     static final int MAX_PASSWORD = 200;
 
-    @Inject
-    StaffLockout lockout;
+    @Inject StaffLockout lockout;
 
-    @Inject
-    StaffActions actions;
+    @Inject StaffActions actions;
 
-    @Inject
-    HttpServletRequest request;
+    @Inject HttpServletRequest request;
 
     private String username;
     private String password;
@@ -44,23 +41,29 @@ public class SignInBacking {
         String name = username == null ? "" : username.strip();
         String typed = password == null ? "" : password;
         password = null;
-        if (name.isEmpty() || name.length() > MAX_NAME || typed.isEmpty() || typed.length() > MAX_PASSWORD) {
+        if (name.isEmpty()
+                || name.length() > MAX_NAME
+                || typed.isEmpty()
+                || typed.length() > MAX_PASSWORD) {
             return refused("That staff name and password don't match. Please try again.");
         }
         if (lockout.isLocked(name)) {
-            return refused("Too many failed attempts. Sign-in for this name is paused for up to 15 minutes.");
+            return refused(
+                    "Too many failed attempts. Sign-in for this name is paused for up to 15 minutes.");
         }
         if (!registryAccepts(name, typed)) {
-            return refused(lockout.failed(name)
-                    ? "Too many failed attempts. Sign-in for this name is paused for up to 15 minutes."
-                    : "That staff name and password don't match. Please try again.");
+            return refused(
+                    lockout.failed(name)
+                            ? "Too many failed attempts. Sign-in for this name is paused for up to 15 minutes."
+                            : "That staff name and password don't match. Please try again.");
         }
         lockout.succeeded(name);
         boolean admin = request.isUserInRole("admin");
         logout();
         if (!admin) {
             actions.accessRefused(name);
-            return refused("This account has no access to the admin pages. Ask your administrator for the admin role.");
+            return refused(
+                    "This account has no access to the admin pages. Ask your administrator for the admin role.");
         }
         StaffSession.begin(request, name);
         actions.signedIn(name);
@@ -85,7 +88,8 @@ public class SignInBacking {
     }
 
     private static String refused(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         return null;
     }
 

@@ -6,16 +6,16 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** Sign-out: a POST (so a link on another site cannot sign staff out), then the whole session ends. */
+/**
+ * Sign-out: a POST (so a link on another site cannot sign staff out), then the whole session ends.
+ */
 @Named
 @RequestScoped
 public class SignOutBacking {
 
-    @Inject
-    StaffActions actions;
+    @Inject StaffActions actions;
 
-    @Inject
-    StaffSession staff;
+    @Inject StaffSession staff;
 
     public String signOut() {
         String name = staff.getName();

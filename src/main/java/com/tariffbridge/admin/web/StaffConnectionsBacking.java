@@ -7,13 +7,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** Connections (grants), newest first, found by the start of a customer's e-mail or a supply point reference. */
+/**
+ * Connections (grants), newest first, found by the start of a customer's e-mail or a supply point
+ * reference.
+ */
 @Named
 @RequestScoped
 public class StaffConnectionsBacking {
 
-    @Inject
-    GrantQueries grants;
+    @Inject GrantQueries grants;
 
     private String q;
     private String page;
@@ -50,7 +52,9 @@ public class StaffConnectionsBacking {
         this.page = page;
     }
 
-    /** The id of a connection just revoked, for the confirmation message (only digits are shown). */
+    /**
+     * The id of a connection just revoked, for the confirmation message (only digits are shown).
+     */
     public String getRevoked() {
         return revoked != null && revoked.matches("\\d{1,19}") ? revoked : null;
     }

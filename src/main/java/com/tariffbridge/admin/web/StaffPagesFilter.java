@@ -9,11 +9,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * The door of the admin pages: without a staff session, every page under {@code /admin} except
- * the sign-in form redirects there (always there, so no redirect target can be smuggled in).
- * A filter on the URL pattern, because the container matches it against the normalised path,
- * welcome-file requests ({@code /admin/}) included. {@code /admin/api} has its own guard: the
- * security constraint and HTTP Basic.
+ * The door of the admin pages: without a staff session, every page under {@code /admin} except the
+ * sign-in form redirects there (always there, so no redirect target can be smuggled in). A filter
+ * on the URL pattern, because the container matches it against the normalised path, welcome-file
+ * requests ({@code /admin/}) included. {@code /admin/api} has its own guard: the security
+ * constraint and HTTP Basic.
  */
 @WebFilter(filterName = "staffPages", urlPatterns = "/admin/*")
 public class StaffPagesFilter extends HttpFilter {
@@ -22,14 +22,22 @@ public class StaffPagesFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        boolean open = path.startsWith("/admin/api/") || path.equals("/admin/api")
-                || path.equals(SIGN_IN_PAGE);
-        if (!open && StaffSession.nameOf(request).isEmpty() && request.getRemoteUser() != null
+        String path =
+                request.getServletPath()
+                        + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        boolean open =
+                path.startsWith("/admin/api/")
+                        || path.equals("/admin/api")
+                        || path.equals(SIGN_IN_PAGE);
+        if (!open
+                && StaffSession.nameOf(request).isEmpty()
+                && request.getRemoteUser() != null
                 && request.isUserInRole("admin")) {
-            // The container already knows an admin (single sign-on such as Liberty's OpenID Connect client).
+            // The container already knows an admin (single sign-on such as Liberty's OpenID Connect
+            // client).
             StaffSession.begin(request, request.getRemoteUser());
         }
         if (open || StaffSession.nameOf(request).isPresent()) {

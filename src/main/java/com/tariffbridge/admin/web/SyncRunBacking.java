@@ -10,8 +10,7 @@ import jakarta.inject.Named;
 @RequestScoped
 public class SyncRunBacking {
 
-    @Inject
-    SyncRuns runs;
+    @Inject SyncRuns runs;
 
     private String id;
     private String busy;

@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** A sync run as the admin pages show it: progress as a bar and a percentage, failures by cause in words. */
+/**
+ * A sync run as the admin pages show it: progress as a bar and a percentage, failures by cause in
+ * words.
+ */
 public record SyncRunLine(SyncRun run) {
 
     public boolean isRunning() {

@@ -12,16 +12,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** Tariff sync runs, newest first, filtered by status; a page at a time, with the timer's next run. */
+/**
+ * Tariff sync runs, newest first, filtered by status; a page at a time, with the timer's next run.
+ */
 @Named
 @RequestScoped
 public class SyncRunsBacking {
 
-    @Inject
-    SyncRuns runs;
+    @Inject SyncRuns runs;
 
-    @Inject
-    TariffSyncTimer timer;
+    @Inject TariffSyncTimer timer;
 
     private String status;
     private String page;
@@ -32,14 +32,20 @@ public class SyncRunsBacking {
     private boolean running;
 
     public void load() {
-        SyncRun.Status wanted = Arrays.stream(SyncRun.Status.values()).filter(s -> s.name().equals(status))
-                .findFirst().orElse(null);
+        SyncRun.Status wanted =
+                Arrays.stream(SyncRun.Status.values())
+                        .filter(s -> s.name().equals(status))
+                        .findFirst()
+                        .orElse(null);
         if (wanted == null && status != null && !status.isBlank()) {
             problems.add("Unknown status; showing runs of every status.");
             status = null;
         }
         window = PageWindow.of(page, runs.count(wanted));
-        rows = runs.page(wanted, window.offset(), window.size()).stream().map(SyncRunLine::new).toList();
+        rows =
+                runs.page(wanted, window.offset(), window.size()).stream()
+                        .map(SyncRunLine::new)
+                        .toList();
         running = runs.running().isPresent();
     }
 

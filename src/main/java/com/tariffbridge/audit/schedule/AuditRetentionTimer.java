@@ -14,15 +14,18 @@ public class AuditRetentionTimer {
 
     private static final Logger LOG = Logger.getLogger(AuditRetentionTimer.class.getName());
 
-    @Inject
-    AuditRetention retention;
+    @Inject AuditRetention retention;
 
     @Schedule(minute = "17", hour = "*", persistent = true, info = "audit-retention")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void run() {
         int purged = retention.purge();
         if (purged > 0) {
-            LOG.info(() -> "Audit retention: " + purged + " events older than the retention period deleted");
+            LOG.info(
+                    () ->
+                            "Audit retention: "
+                                    + purged
+                                    + " events older than the retention period deleted");
         }
     }
 }

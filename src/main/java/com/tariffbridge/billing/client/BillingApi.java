@@ -23,14 +23,19 @@ public interface BillingApi {
 
     /** Supply points whose tariff, contract or address changed since a time, in pages. */
     @GET
-    BillingPage changedSince(@QueryParam("changed_since") String changedSince, @QueryParam("cursor") String cursor,
+    BillingPage changedSince(
+            @QueryParam("changed_since") String changedSince,
+            @QueryParam("cursor") String cursor,
             @QueryParam("limit") int limit);
 
     @GET
     @Path("/{reference}")
     BillingSupplyPoint supplyPoint(@PathParam("reference") String reference);
 
-    /** Up to 1,000 supply points by reference in one call: how the sync reads a page of its work list. */
+    /**
+     * Up to 1,000 supply points by reference in one call: how the sync reads a page of its work
+     * list.
+     */
     @POST
     @Path("/lookup")
     BillingLookupResult lookup(BillingLookup request);

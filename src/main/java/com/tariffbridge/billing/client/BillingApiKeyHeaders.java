@@ -7,7 +7,9 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.ext.ClientHeadersFactory;
 
-/** Sends the API key the billing system issued to us ({@code billing.api.key}) as a Bearer token. */
+/**
+ * Sends the API key the billing system issued to us ({@code billing.api.key}) as a Bearer token.
+ */
 @ApplicationScoped
 public class BillingApiKeyHeaders implements ClientHeadersFactory {
 
@@ -16,8 +18,8 @@ public class BillingApiKeyHeaders implements ClientHeadersFactory {
     String apiKey;
 
     @Override
-    public MultivaluedMap<String, String> update(MultivaluedMap<String, String> incoming,
-            MultivaluedMap<String, String> outgoing) {
+    public MultivaluedMap<String, String> update(
+            MultivaluedMap<String, String> incoming, MultivaluedMap<String, String> outgoing) {
         var headers = new MultivaluedHashMap<String, String>();
         headers.putSingle("Authorization", "Bearer " + apiKey);
         return headers;

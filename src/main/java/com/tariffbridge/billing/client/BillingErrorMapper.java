@@ -30,7 +30,9 @@ public class BillingErrorMapper implements ResponseExceptionMapper<RuntimeExcept
             return new BillingUnavailableException("billing answered " + status + detail);
         }
         if (status == 401 || status == 403) {
-            LOG.log(Level.SEVERE, "Billing refused our API key ({0}{1}); check billing.api.key",
+            LOG.log(
+                    Level.SEVERE,
+                    "Billing refused our API key ({0}{1}); check billing.api.key",
                     new Object[] {String.valueOf(status), detail});
         }
         return new BillingRejectedException("billing rejected the request: " + status + detail);

@@ -4,5 +4,4 @@ import jakarta.json.bind.annotation.JsonbProperty;
 import java.util.List;
 
 /** Body of {@code POST /supply-points/lookup}. */
-public record BillingLookup(@JsonbProperty("references") List<String> references) {
-}
+public record BillingLookup(@JsonbProperty("references") List<String> references) {}

@@ -6,5 +6,4 @@ import java.util.List;
 /** Answer to a lookup: the supply points billing knows, and the references it does not. */
 public record BillingLookupResult(
         @JsonbProperty("data") List<BillingSupplyPoint> data,
-        @JsonbProperty("missing") List<String> missing) {
-}
+        @JsonbProperty("missing") List<String> missing) {}

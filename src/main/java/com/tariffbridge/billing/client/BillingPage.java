@@ -6,5 +6,4 @@ import java.util.List;
 /** A page of the changed-since listing; {@code next_cursor} is null on the last page. */
 public record BillingPage(
         @JsonbProperty("data") List<BillingSupplyPoint> data,
-        @JsonbProperty("next_cursor") String nextCursor) {
-}
+        @JsonbProperty("next_cursor") String nextCursor) {}

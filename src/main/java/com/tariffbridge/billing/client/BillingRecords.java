@@ -26,24 +26,27 @@ public final class BillingRecords {
 
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    private BillingRecords() {
-    }
+    private BillingRecords() {}
 
     /** The page for exactly the references asked for; anything else billing sent is ignored. */
     public static BilledPage page(Collection<String> asked, BillingLookupResult result) {
         return page(asked, result, new KnownTariffs(16));
     }
 
-    public static BilledPage page(Collection<String> asked, BillingLookupResult result, KnownTariffs known) {
+    public static BilledPage page(
+            Collection<String> asked, BillingLookupResult result, KnownTariffs known) {
         var wanted = new HashSet<>(asked);
         List<BilledSupply> supplies = new ArrayList<>();
         Map<String, String> refused = new HashMap<>();
         var seen = new HashSet<String>();
         // most records of a page share a term (a product's start and end): parse each text once
         Map<BillingSupplyPoint.BillingContract, ContractTerm> terms = new HashMap<>();
-        List<BillingSupplyPoint> data = result == null || result.data() == null ? List.of() : result.data();
+        List<BillingSupplyPoint> data =
+                result == null || result.data() == null ? List.of() : result.data();
         for (BillingSupplyPoint record : data) {
-            if (record == null || !wanted.contains(record.supplyPoint()) || !seen.add(record.supplyPoint())) {
+            if (record == null
+                    || !wanted.contains(record.supplyPoint())
+                    || !seen.add(record.supplyPoint())) {
                 continue;
             }
             try {
@@ -64,18 +67,36 @@ public final class BillingRecords {
         return toBilled(record, new KnownTariffs(1), new HashMap<>());
     }
 
-    static BilledSupply toBilled(BillingSupplyPoint record, KnownTariffs known,
+    static BilledSupply toBilled(
+            BillingSupplyPoint record,
+            KnownTariffs known,
             Map<BillingSupplyPoint.BillingContract, ContractTerm> terms) {
         if (record.tariffs() == null || record.tariffs().isEmpty()) {
             throw new IllegalArgumentException("no tariffs");
         }
-        var tariffs = known.get(record.tariffs(), record.marketPrices(), () -> TariffDocument.of(JSON.createObjectBuilder()
-                .add("tariffs", record.tariffs())
-                .add("market_prices", record.marketPrices() == null ? JsonValue.EMPTY_JSON_ARRAY : record.marketPrices())
-                .build()));
-        var term = record.contract() == null ? term(null)
-                : terms.computeIfAbsent(record.contract(), BillingRecords::term);
-        return new BilledSupply(record.supplyPoint(), tariffs.document(), tariffs.contentHash(), term,
+        var tariffs =
+                known.get(
+                        record.tariffs(),
+                        record.marketPrices(),
+                        () ->
+                                TariffDocument.of(
+                                        JSON.createObjectBuilder()
+                                                .add("tariffs", record.tariffs())
+                                                .add(
+                                                        "market_prices",
+                                                        record.marketPrices() == null
+                                                                ? JsonValue.EMPTY_JSON_ARRAY
+                                                                : record.marketPrices())
+                                                .build()));
+        var term =
+                record.contract() == null
+                        ? term(null)
+                        : terms.computeIfAbsent(record.contract(), BillingRecords::term);
+        return new BilledSupply(
+                record.supplyPoint(),
+                tariffs.document(),
+                tariffs.contentHash(),
+                term,
                 address(record.postalAddress()));
     }
 
@@ -87,8 +108,8 @@ public final class BillingRecords {
         try {
             type = TermType.valueOf(String.valueOf(contract.termType()));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("term_type must be FIXED_TERM or UNTIL_TERMINATED, not "
-                    + contract.termType());
+            throw new IllegalArgumentException(
+                    "term_type must be FIXED_TERM or UNTIL_TERMINATED, not " + contract.termType());
         }
         Instant start = instant("start_date", contract.startDate());
         Instant end = contract.endDate() == null ? null : instant("end_date", contract.endDate());
@@ -115,10 +136,16 @@ public final class BillingRecords {
         text("state", address.state(), 120, false);
         text("post_code", address.postCode(), 20, true);
         if (address.countryCode() == null || !address.countryCode().matches("[A-Z]{2}")) {
-            throw new IllegalArgumentException("country_code must be two capital letters (ISO 3166-1)");
+            throw new IllegalArgumentException(
+                    "country_code must be two capital letters (ISO 3166-1)");
         }
-        return new PostalAddress(address.line1(), address.line2(), address.city(), address.state(),
-                address.postCode(), address.countryCode());
+        return new PostalAddress(
+                address.line1(),
+                address.line2(),
+                address.city(),
+                address.state(),
+                address.postCode(),
+                address.countryCode());
     }
 
     private static Instant instant(String field, String value) {
@@ -127,7 +154,9 @@ public final class BillingRecords {
         }
         try {
             // our columns keep microseconds: finer digits would look like a change on every run
-            return java.time.OffsetDateTime.parse(value).toInstant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+            return java.time.OffsetDateTime.parse(value)
+                    .toInstant()
+                    .truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(field + " is not an RFC 3339 date-time: " + value);
         }

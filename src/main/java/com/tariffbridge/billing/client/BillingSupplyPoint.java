@@ -21,12 +21,10 @@ public record BillingSupplyPoint(
             @JsonbProperty("city") String city,
             @JsonbProperty("state") String state,
             @JsonbProperty("post_code") String postCode,
-            @JsonbProperty("country_code") String countryCode) {
-    }
+            @JsonbProperty("country_code") String countryCode) {}
 
     public record BillingContract(
             @JsonbProperty("start_date") String startDate,
             @JsonbProperty("end_date") String endDate,
-            @JsonbProperty("term_type") String termType) {
-    }
+            @JsonbProperty("term_type") String termType) {}
 }

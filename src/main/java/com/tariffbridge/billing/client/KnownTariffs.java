@@ -16,12 +16,10 @@ import java.util.function.Supplier;
 public final class KnownTariffs {
 
     /** A validated document with the content hash the snapshots compare. */
-    public record Known(TariffDocument document, String contentHash) {
-    }
+    public record Known(TariffDocument document, String contentHash) {}
 
     /** JSON-P arrays compare by content; hashing them walks the values without writing any text. */
-    private record Content(JsonArray tariffs, JsonArray marketPrices) {
-    }
+    private record Content(JsonArray tariffs, JsonArray marketPrices) {}
 
     private final int capacity;
     private final Map<Content, Known> byContent = new ConcurrentHashMap<>();
@@ -31,7 +29,9 @@ public final class KnownTariffs {
     }
 
     Known get(JsonArray tariffs, JsonArray marketPrices, Supplier<TariffDocument> read) {
-        var content = new Content(tariffs, marketPrices == null ? JsonValue.EMPTY_JSON_ARRAY : marketPrices);
+        var content =
+                new Content(
+                        tariffs, marketPrices == null ? JsonValue.EMPTY_JSON_ARRAY : marketPrices);
         var known = byContent.get(content);
         if (known != null) {
             return known;

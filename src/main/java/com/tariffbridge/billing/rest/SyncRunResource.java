@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
 
 /**
  * {@code /admin/api/sync-runs}: start a tariff sync now (202 with its id; audited with the staff
- * name like the admin page's "Run now"), follow it, list recent
- * runs newest first (keyset-paged with {@code before}), and see when the timer runs next.
+ * name like the admin page's "Run now"), follow it, list recent runs newest first (keyset-paged
+ * with {@code before}), and see when the timer runs next.
  */
 @Path("sync-runs")
 @RolesAllowed("admin")
@@ -34,26 +34,27 @@ public class SyncRunResource {
     static final int MAX_LIMIT = 100;
     private static final Pattern ID = Pattern.compile("[1-9][0-9]{0,17}");
 
-    @Inject
-    StaffActions actions;
+    @Inject StaffActions actions;
 
-    @Inject
-    TariffSyncLauncher launcher;
+    @Inject TariffSyncLauncher launcher;
 
-    @Inject
-    SyncRuns runs;
+    @Inject SyncRuns runs;
 
-    @Inject
-    TariffSyncTimer timer;
+    @Inject TariffSyncTimer timer;
 
     @POST
     public Response start(@Context UriInfo uri, @Context SecurityContext caller) {
         var opened = actions.openSyncRun(caller.getUserPrincipal().getName());
         if (opened.isEmpty()) {
             String running = runs.running().map(r -> " (run " + r.getId() + ")").orElse("");
-            return Problem.of(Response.Status.CONFLICT, "sync_running",
-                    "A sync run is still going" + running + "; follow it instead of starting another.")
-                    .toResponse().build();
+            return Problem.of(
+                            Response.Status.CONFLICT,
+                            "sync_running",
+                            "A sync run is still going"
+                                    + running
+                                    + "; follow it instead of starting another.")
+                    .toResponse()
+                    .build();
         }
         long id = opened.get();
         launcher.runInBackground(id);
@@ -68,13 +69,27 @@ public class SyncRunResource {
     @Path("{id}")
     public Response run(@PathParam("id") String id) {
         if (id == null || !ID.matcher(id).matches()) {
-            return Problem.of(Response.Status.BAD_REQUEST, "invalid_id",
-                    "A sync run id is a positive whole number.").toResponse().build();
+            return Problem.of(
+                            Response.Status.BAD_REQUEST,
+                            "invalid_id",
+                            "A sync run id is a positive whole number.")
+                    .toResponse()
+                    .build();
         }
         return runs.find(Long.parseLong(id))
-                .map(run -> Response.ok(SyncRunView.of(run)).header("Cache-Control", "no-store").build())
-                .orElseGet(() -> Problem.of(Response.Status.NOT_FOUND, "sync_run_not_found",
-                        "There is no sync run " + id + ".").toResponse().build());
+                .map(
+                        run ->
+                                Response.ok(SyncRunView.of(run))
+                                        .header("Cache-Control", "no-store")
+                                        .build())
+                .orElseGet(
+                        () ->
+                                Problem.of(
+                                                Response.Status.NOT_FOUND,
+                                                "sync_run_not_found",
+                                                "There is no sync run " + id + ".")
+                                        .toResponse()
+                                        .build());
     }
 
     @GET
@@ -86,24 +101,39 @@ public class SyncRunResource {
             size = -1;
         }
         if (size < 1 || size > MAX_LIMIT) {
-            return Problem.of(Response.Status.BAD_REQUEST, "invalid_limit",
-                    "limit must be a whole number from 1 to " + MAX_LIMIT + ".").toResponse().build();
+            return Problem.of(
+                            Response.Status.BAD_REQUEST,
+                            "invalid_limit",
+                            "limit must be a whole number from 1 to " + MAX_LIMIT + ".")
+                    .toResponse()
+                    .build();
         }
         if (before != null && !ID.matcher(before.strip()).matches()) {
-            return Problem.of(Response.Status.BAD_REQUEST, "invalid_before",
-                    "before must be the id of a sync run (a positive whole number).").toResponse().build();
+            return Problem.of(
+                            Response.Status.BAD_REQUEST,
+                            "invalid_before",
+                            "before must be the id of a sync run (a positive whole number).")
+                    .toResponse()
+                    .build();
         }
-        var page = runs.recent(before == null ? null : Long.parseLong(before.strip()), size).stream()
-                .map(SyncRunView::of).toList();
+        var page =
+                runs.recent(before == null ? null : Long.parseLong(before.strip()), size).stream()
+                        .map(SyncRunView::of)
+                        .toList();
         Long next = page.size() == size ? page.get(page.size() - 1).id() : null;
-        return Response.ok(new SyncRunsPage(page, next)).header("Cache-Control", "no-store").build();
+        return Response.ok(new SyncRunsPage(page, next))
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     @GET
     @Path("schedule")
     public Response schedule() {
         var body = Json.createObjectBuilder().add("interval", timer.interval().toString());
-        timer.nextRun().ifPresentOrElse(next -> body.add("next_run", next.toString()), () -> body.addNull("next_run"));
+        timer.nextRun()
+                .ifPresentOrElse(
+                        next -> body.add("next_run", next.toString()),
+                        () -> body.addNull("next_run"));
         return Response.ok(body.build().toString()).header("Cache-Control", "no-store").build();
     }
 }

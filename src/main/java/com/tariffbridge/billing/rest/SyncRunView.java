@@ -9,8 +9,20 @@ import java.math.RoundingMode;
 import java.time.Instant;
 
 /** A sync run as the admin API shows it; {@code progress} is checked / total, 0 to 1. */
-@JsonbPropertyOrder({"id", "status", "trigger", "started_at", "finished_at", "total", "checked", "changed", "failed",
-        "progress", "failed_by_cause", "error"})
+@JsonbPropertyOrder({
+    "id",
+    "status",
+    "trigger",
+    "started_at",
+    "finished_at",
+    "total",
+    "checked",
+    "changed",
+    "failed",
+    "progress",
+    "failed_by_cause",
+    "error"
+})
 public record SyncRunView(
         @JsonbProperty("id") long id,
         @JsonbProperty("status") String status,
@@ -29,17 +41,30 @@ public record SyncRunView(
             @JsonbProperty("timeout") int timeout,
             @JsonbProperty("circuit_open") int circuitOpen,
             @JsonbProperty("unavailable") int unavailable,
-            @JsonbProperty("rejected") int rejected) {
-    }
+            @JsonbProperty("rejected") int rejected) {}
 
     static SyncRunView of(SyncRun run) {
-        BigDecimal progress = run.getStatus() != SyncRun.Status.RUNNING || run.getTotal() == 0 ? BigDecimal.ONE
-                : BigDecimal.valueOf(Math.min(run.getChecked(), run.getTotal()))
-                        .divide(BigDecimal.valueOf(run.getTotal()), 3, RoundingMode.DOWN);
-        return new SyncRunView(run.getId(), run.getStatus().name(), run.getTrigger(), run.getStartedAt(),
-                run.getFinishedAt(), run.getTotal(), run.getChecked(), run.getChanged(), run.getFailed(), progress,
-                new FailuresView(run.failed(FailureCause.TIMEOUT), run.failed(FailureCause.CIRCUIT_OPEN),
-                        run.failed(FailureCause.UNAVAILABLE), run.failed(FailureCause.REJECTED)),
+        BigDecimal progress =
+                run.getStatus() != SyncRun.Status.RUNNING || run.getTotal() == 0
+                        ? BigDecimal.ONE
+                        : BigDecimal.valueOf(Math.min(run.getChecked(), run.getTotal()))
+                                .divide(BigDecimal.valueOf(run.getTotal()), 3, RoundingMode.DOWN);
+        return new SyncRunView(
+                run.getId(),
+                run.getStatus().name(),
+                run.getTrigger(),
+                run.getStartedAt(),
+                run.getFinishedAt(),
+                run.getTotal(),
+                run.getChecked(),
+                run.getChanged(),
+                run.getFailed(),
+                progress,
+                new FailuresView(
+                        run.failed(FailureCause.TIMEOUT),
+                        run.failed(FailureCause.CIRCUIT_OPEN),
+                        run.failed(FailureCause.UNAVAILABLE),
+                        run.failed(FailureCause.REJECTED)),
                 run.getLastError());
     }
 }

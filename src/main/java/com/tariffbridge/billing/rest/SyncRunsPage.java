@@ -3,8 +3,10 @@ package com.tariffbridge.billing.rest;
 import jakarta.json.bind.annotation.JsonbProperty;
 import java.util.List;
 
-/** A page of recent sync runs; pass {@code next_before} as {@code before} for the next (null: no more). */
+/**
+ * A page of recent sync runs; pass {@code next_before} as {@code before} for the next (null: no
+ * more).
+ */
 public record SyncRunsPage(
         @JsonbProperty("runs") List<SyncRunView> runs,
-        @JsonbProperty("next_before") Long nextBefore) {
-}
+        @JsonbProperty("next_before") Long nextBefore) {}

@@ -19,9 +19,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Every {@code sync.interval}, once across all servers: a tariff sync run. The persistent timer
- * lives in the shared database; it is created only when none with this interval exists, so
- * servers starting together (or restarting) do not multiply it, and a run missed while all were
- * down fires once at start.
+ * lives in the shared database; it is created only when none with this interval exists, so servers
+ * starting together (or restarting) do not multiply it, and a run missed while all were down fires
+ * once at start.
  */
 @Singleton
 @Startup
@@ -31,15 +31,13 @@ public class TariffSyncTimer {
 
     static final String NAME = "tariff-sync";
 
-    @Resource
-    TimerService timers;
+    @Resource TimerService timers;
 
     @Inject
     @ConfigProperty(name = "sync.interval", defaultValue = "PT15M")
     Duration interval;
 
-    @Inject
-    TariffSync sync;
+    @Inject TariffSync sync;
 
     @PostConstruct
     void schedule() {
@@ -53,7 +51,8 @@ public class TariffSyncTimer {
             }
         }
         if (!scheduled) {
-            timers.createIntervalTimer(interval.toMillis(), interval.toMillis(), new TimerConfig(info, true));
+            timers.createIntervalTimer(
+                    interval.toMillis(), interval.toMillis(), new TimerConfig(info, true));
         }
     }
 

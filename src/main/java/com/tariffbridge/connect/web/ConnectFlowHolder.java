@@ -5,8 +5,8 @@ import java.io.Serializable;
 import java.util.Optional;
 
 /**
- * The one thing the HTTP session remembers about the flow: which flow this browser is in. All
- * state lives in the database, so a flow survives a switch to another server.
+ * The one thing the HTTP session remembers about the flow: which flow this browser is in. All state
+ * lives in the database, so a flow survives a switch to another server.
  */
 @SessionScoped
 public class ConnectFlowHolder implements Serializable {

@@ -20,25 +20,21 @@ public class ConsentBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    ConnectFlowService flows;
+    @Inject ConnectFlowService flows;
 
-    @Inject
-    FlowGuard guard;
+    @Inject FlowGuard guard;
 
-    @Inject
-    FlowNavigator navigator;
+    @Inject FlowNavigator navigator;
 
-    @Inject
-    DecisionHandOff handOff;
+    @Inject DecisionHandOff handOff;
 
-    @Inject
-    CalendarDates dates;
+    @Inject CalendarDates dates;
 
     private ConsentView view;
 
     public void open() {
-        guard.require(ConnectState.SUPPLY_CHOSEN).ifPresent(id -> view = flows.consentView(id).orElse(null));
+        guard.require(ConnectState.SUPPLY_CHOSEN)
+                .ifPresent(id -> view = flows.consentView(id).orElse(null));
     }
 
     public String allow() {
@@ -46,9 +42,13 @@ public class ConsentBacking implements Serializable {
         if (flowId.isEmpty()) {
             return FlowNavigator.NO_FLOW + "?faces-redirect=true";
         }
-        var request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        var tokens = flows.allow(flowId.getAsLong(),
-                new ClientInfo(request.getRemoteAddr(), request.getHeader("User-Agent")));
+        var request =
+                (HttpServletRequest)
+                        FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        var tokens =
+                flows.allow(
+                        flowId.getAsLong(),
+                        new ClientInfo(request.getRemoteAddr(), request.getHeader("User-Agent")));
         return handOff.handOff(flowId.getAsLong(), tokens);
     }
 
@@ -80,6 +80,8 @@ public class ConsentBacking implements Serializable {
     }
 
     public String getContractEnd() {
-        return view == null || view.supply().term().end() == null ? "" : dates.format(view.supply().term().end());
+        return view == null || view.supply().term().end() == null
+                ? ""
+                : dates.format(view.supply().term().end());
     }
 }

@@ -19,14 +19,11 @@ public class DecisionHandOff {
     /** A double click's second request waits this long for the first one's PUT. */
     private static final Duration DOUBLE_CLICK_PATIENCE = Duration.ofSeconds(10);
 
-    @Inject
-    DecisionDeliveryService deliveries;
+    @Inject DecisionDeliveryService deliveries;
 
-    @Inject
-    ConnectFlowService flows;
+    @Inject ConnectFlowService flows;
 
-    @Inject
-    FlowNavigator navigator;
+    @Inject FlowNavigator navigator;
 
     /** Returns a Faces outcome, or null when the response is already a redirect to FlatPeak. */
     public String handOff(long flowId, Optional<TokenPair> freshTokens) {

@@ -12,8 +12,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The last page, seen only when FlatPeak could not be told at once: the decision is kept and
- * sent later; the customer can try again now.
+ * The last page, seen only when FlatPeak could not be told at once: the decision is kept and sent
+ * later; the customer can try again now.
  */
 @Named
 @ViewScoped
@@ -21,20 +21,15 @@ public class FinishBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    ConnectFlowService flows;
+    @Inject ConnectFlowService flows;
 
-    @Inject
-    DecisionDeliveryService deliveries;
+    @Inject DecisionDeliveryService deliveries;
 
-    @Inject
-    FlowGuard guard;
+    @Inject FlowGuard guard;
 
-    @Inject
-    FlowNavigator navigator;
+    @Inject FlowNavigator navigator;
 
-    @Inject
-    DecisionHandOff handOff;
+    @Inject DecisionHandOff handOff;
 
     private FlatPeakAccount account;
     private boolean refused;
@@ -55,7 +50,9 @@ public class FinishBacking implements Serializable {
         if (result instanceof DeliveryResult.Delivered delivered) {
             navigator.leaveTo(delivered.returnUri());
         }
-        refused = result instanceof DeliveryResult.Refused || result instanceof DeliveryResult.NothingToDeliver;
+        refused =
+                result instanceof DeliveryResult.Refused
+                        || result instanceof DeliveryResult.NothingToDeliver;
     }
 
     public String retry() {

@@ -8,21 +8,18 @@ import jakarta.inject.Inject;
 import java.util.OptionalLong;
 
 /**
- * Keeps each page to its own step: a page opened out of order (back button, bookmark, a forged
- * link to the consent page) is redirected to the step the flow is really at, and a browser with
- * no flow at all gets the "not valid" page.
+ * Keeps each page to its own step: a page opened out of order (back button, bookmark, a forged link
+ * to the consent page) is redirected to the step the flow is really at, and a browser with no flow
+ * at all gets the "not valid" page.
  */
 @RequestScoped
 public class FlowGuard {
 
-    @Inject
-    ConnectFlowHolder holder;
+    @Inject ConnectFlowHolder holder;
 
-    @Inject
-    ConnectFlowService flows;
+    @Inject ConnectFlowService flows;
 
-    @Inject
-    FlowNavigator navigator;
+    @Inject FlowNavigator navigator;
 
     /** The flow id when the flow is at {@code expected}; otherwise redirects and answers empty. */
     public OptionalLong require(ConnectState expected) {

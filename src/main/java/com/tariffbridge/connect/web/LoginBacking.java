@@ -11,9 +11,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
-import java.util.Optional;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 
 /** The sign-in step: email and password, with retry, lockout and cancel. */
 @Named
@@ -22,20 +22,15 @@ public class LoginBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    ConnectFlowService flows;
+    @Inject ConnectFlowService flows;
 
-    @Inject
-    FlowGuard guard;
+    @Inject FlowGuard guard;
 
-    @Inject
-    FlowNavigator navigator;
+    @Inject FlowNavigator navigator;
 
-    @Inject
-    DecisionHandOff handOff;
+    @Inject DecisionHandOff handOff;
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
     private FlatPeakAccount account;
     private String email;
@@ -43,7 +38,8 @@ public class LoginBacking implements Serializable {
     private boolean locked;
 
     public void open() {
-        guard.require(ConnectState.STARTED).ifPresent(id -> account = flows.flow(id).orElseThrow().account());
+        guard.require(ConnectState.STARTED)
+                .ifPresent(id -> account = flows.flow(id).orElseThrow().account());
     }
 
     public String signIn() {
@@ -55,15 +51,23 @@ public class LoginBacking implements Serializable {
         password = null;
         if (step instanceof SignInStep.Proceed proceed) {
             // A new session id once the customer is known defeats session fixation.
-            ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
+            ((HttpServletRequest)
+                            FacesContext.getCurrentInstance().getExternalContext().getRequest())
                     .changeSessionId();
             return navigator.outcomeFor(proceed.next());
         }
         if (step instanceof SignInStep.LockedOut lockedOut) {
             locked = true;
-            long minutes = Math.max(1, Duration.between(clock.instant(), lockedOut.until()).toMinutes() + 1);
-            error("Too many failed attempts. This account is locked for " + minutes
-                    + " minutes. You can cancel and go back to " + account.displayName() + ".");
+            long minutes =
+                    Math.max(
+                            1,
+                            Duration.between(clock.instant(), lockedOut.until()).toMinutes() + 1);
+            error(
+                    "Too many failed attempts. This account is locked for "
+                            + minutes
+                            + " minutes. You can cancel and go back to "
+                            + account.displayName()
+                            + ".");
             return null;
         }
         if (step instanceof SignInStep.NotExpectedStep notExpected) {
@@ -83,8 +87,8 @@ public class LoginBacking implements Serializable {
     }
 
     private static void error(String text) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
     public FlatPeakAccount getAccount() {

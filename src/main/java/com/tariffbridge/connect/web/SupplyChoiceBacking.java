@@ -10,8 +10,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
 
 /** Choosing which supply to share; with none, says there is no active electricity contract. */
 @Named
@@ -20,27 +20,25 @@ public class SupplyChoiceBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    ConnectFlowService flows;
+    @Inject ConnectFlowService flows;
 
-    @Inject
-    FlowGuard guard;
+    @Inject FlowGuard guard;
 
-    @Inject
-    FlowNavigator navigator;
+    @Inject FlowNavigator navigator;
 
-    @Inject
-    DecisionHandOff handOff;
+    @Inject DecisionHandOff handOff;
 
     private FlatPeakAccount account;
     private List<SupplyOption> options = List.of();
     private Long selected;
 
     public void open() {
-        guard.require(ConnectState.AUTHENTICATED).ifPresent(id -> {
-            account = flows.flow(id).orElseThrow().account();
-            options = flows.supplyOptions(id);
-        });
+        guard.require(ConnectState.AUTHENTICATED)
+                .ifPresent(
+                        id -> {
+                            account = flows.flow(id).orElseThrow().account();
+                            options = flows.supplyOptions(id);
+                        });
     }
 
     public String choose() {
@@ -49,8 +47,13 @@ public class SupplyChoiceBacking implements Serializable {
             return FlowNavigator.NO_FLOW + "?faces-redirect=true";
         }
         if (selected == null) {
-            FacesContext.getCurrentInstance().addMessage("supply:choice", new FacesMessage(
-                    FacesMessage.SEVERITY_ERROR, "Please choose the address whose tariff you want to share.", null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(
+                            "supply:choice",
+                            new FacesMessage(
+                                    FacesMessage.SEVERITY_ERROR,
+                                    "Please choose the address whose tariff you want to share.",
+                                    null));
             return null;
         }
         return navigator.outcomeFor(flows.chooseSupply(flowId.getAsLong(), selected));

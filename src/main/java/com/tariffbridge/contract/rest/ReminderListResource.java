@@ -13,32 +13,54 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.regex.Pattern;
 
-/** {@code GET /admin/api/reminders?supply_point=…}: a supply point's renewal reminders and their delivery. */
+/**
+ * {@code GET /admin/api/reminders?supply_point=…}: a supply point's renewal reminders and their
+ * delivery.
+ */
 @Path("reminders")
 @RolesAllowed("admin")
 public class ReminderListResource {
 
     private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
-    @Inject
-    RenewalReminderService reminders;
+    @Inject RenewalReminderService reminders;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response list(@QueryParam("supply_point") String supplyPoint) {
         if (supplyPoint == null || !REFERENCE.matcher(supplyPoint).matches()) {
-            return Problem.of(Response.Status.BAD_REQUEST, "invalid_supply_point",
-                    "supply_point must be a supply point reference such as SP-1000-0001.").toResponse().build();
+            return Problem.of(
+                            Response.Status.BAD_REQUEST,
+                            "invalid_supply_point",
+                            "supply_point must be a supply point reference such as SP-1000-0001.")
+                    .toResponse()
+                    .build();
         }
-        return reminders.remindersFor(supplyPoint)
-                .map(list -> Response.ok(list.stream().map(ReminderListResource::view).toList())
-                        .header("Cache-Control", "no-store").build())
-                .orElseGet(() -> Problem.of(Response.Status.NOT_FOUND, "unknown_supply_point",
-                        "No supply point " + supplyPoint + ".").toResponse().build());
+        return reminders
+                .remindersFor(supplyPoint)
+                .map(
+                        list ->
+                                Response.ok(list.stream().map(ReminderListResource::view).toList())
+                                        .header("Cache-Control", "no-store")
+                                        .build())
+                .orElseGet(
+                        () ->
+                                Problem.of(
+                                                Response.Status.NOT_FOUND,
+                                                "unknown_supply_point",
+                                                "No supply point " + supplyPoint + ".")
+                                        .toResponse()
+                                        .build());
     }
 
     private static ReminderView view(RenewalReminder r) {
-        return new ReminderView(r.getLeadDays(), r.getStatus().name(), r.getSentAt(), r.getContractEnd(),
-                r.getAttempts(), r.getCreatedAt(), r.getLastError());
+        return new ReminderView(
+                r.getLeadDays(),
+                r.getStatus().name(),
+                r.getSentAt(),
+                r.getContractEnd(),
+                r.getAttempts(),
+                r.getCreatedAt(),
+                r.getLastError());
     }
 }

@@ -8,5 +8,4 @@ public record ReminderRunView(
         @JsonbProperty("queued") int queued,
         @JsonbProperty("grants_revoked") int grantsRevoked,
         @JsonbProperty("sent") int sent,
-        @JsonbProperty("failed") int failed) {
-}
+        @JsonbProperty("failed") int failed) {}

@@ -11,5 +11,4 @@ public record ReminderView(
         @JsonbProperty("contract_end") Instant contractEnd,
         @JsonbProperty("attempts") int attempts,
         @JsonbProperty("created_at") Instant createdAt,
-        @JsonbProperty("last_error") String lastError) {
-}
+        @JsonbProperty("last_error") String lastError) {}

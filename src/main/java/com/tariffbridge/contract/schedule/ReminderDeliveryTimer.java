@@ -11,8 +11,7 @@ import jakarta.inject.Inject;
 @Singleton
 public class ReminderDeliveryTimer {
 
-    @Inject
-    RenewalReminderService reminders;
+    @Inject RenewalReminderService reminders;
 
     @Schedule(minute = "*", hour = "*", persistent = true, info = "renewal-reminder-delivery")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

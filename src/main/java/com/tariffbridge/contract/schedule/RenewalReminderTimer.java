@@ -29,11 +29,9 @@ public class RenewalReminderTimer {
     private static final Logger LOG = Logger.getLogger(RenewalReminderTimer.class.getName());
     static final String INFO_PREFIX = "renewal-reminders@";
 
-    @Resource
-    TimerService timers;
+    @Resource TimerService timers;
 
-    @Inject
-    RenewalReminderService reminders;
+    @Inject RenewalReminderService reminders;
 
     @Inject
     @ConfigProperty(name = "reminder.time", defaultValue = "08:00")
@@ -56,8 +54,13 @@ public class RenewalReminderTimer {
             }
         }
         if (!present) {
-            timers.createCalendarTimer(new ScheduleExpression().hour(at.getHour()).minute(at.getMinute()).second(0)
-                    .timezone(zone), new TimerConfig(info, true));
+            timers.createCalendarTimer(
+                    new ScheduleExpression()
+                            .hour(at.getHour())
+                            .minute(at.getMinute())
+                            .second(0)
+                            .timezone(zone),
+                    new TimerConfig(info, true));
             LOG.info(() -> "Renewal reminders scheduled daily at " + at + " " + zone);
         }
     }

@@ -32,12 +32,10 @@ public record AuthCaptureRequest(
             @JsonbProperty("city") String city,
             @JsonbProperty("state") String state,
             @JsonbProperty("post_code") String postCode,
-            @JsonbProperty("country_code") String countryCode) {
-    }
+            @JsonbProperty("country_code") String countryCode) {}
 
     @JsonbNillable
     public record ContractTerm(
             @JsonbProperty("start_date") String startDate,
-            @JsonbProperty("end_date") String endDate) {
-    }
+            @JsonbProperty("end_date") String endDate) {}
 }

@@ -22,12 +22,15 @@ public class BasicCredentialsHeaders implements ClientHeadersFactory {
     String password;
 
     @Override
-    public MultivaluedMap<String, String> update(MultivaluedMap<String, String> incoming,
-            MultivaluedMap<String, String> outgoing) {
+    public MultivaluedMap<String, String> update(
+            MultivaluedMap<String, String> incoming, MultivaluedMap<String, String> outgoing) {
         var headers = new MultivaluedHashMap<String, String>();
         String credentials = username + ":" + password;
-        headers.add("Authorization",
-                "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        headers.add(
+                "Authorization",
+                "Basic "
+                        + Base64.getEncoder()
+                                .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         return headers;
     }
 }

@@ -6,5 +6,4 @@ import jakarta.json.bind.annotation.JsonbProperty;
 public record CaptureResponse(
         @JsonbProperty("connect_token") String connectToken,
         @JsonbProperty("live_mode") Boolean liveMode,
-        @JsonbProperty("status") String status) {
-}
+        @JsonbProperty("status") String status) {}

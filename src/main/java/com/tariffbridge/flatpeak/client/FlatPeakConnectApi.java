@@ -26,9 +26,11 @@ public interface FlatPeakConnectApi {
 
     @PUT
     @Path("/consent_capture/{connectToken}")
-    CaptureResponse consentCapture(@PathParam("connectToken") String connectToken, ConsentCaptureRequest body);
+    CaptureResponse consentCapture(
+            @PathParam("connectToken") String connectToken, ConsentCaptureRequest body);
 
     @PUT
     @Path("/auth_capture/{connectToken}")
-    CaptureResponse authCapture(@PathParam("connectToken") String connectToken, AuthCaptureRequest body);
+    CaptureResponse authCapture(
+            @PathParam("connectToken") String connectToken, AuthCaptureRequest body);
 }

@@ -7,5 +7,4 @@ public record FlatPeakError(
         @JsonbProperty("object") String object,
         @JsonbProperty("type") String type,
         @JsonbProperty("code") String code,
-        @JsonbProperty("message") String message) {
-}
+        @JsonbProperty("message") String message) {}

@@ -12,8 +12,7 @@ public record SessionResponse(
     public record Data(
             @JsonbProperty("accepted_terms") Boolean acceptedTerms,
             @JsonbProperty("account") Account account,
-            @JsonbProperty("urls") Urls urls) {
-    }
+            @JsonbProperty("urls") Urls urls) {}
 
     public record Account(
             @JsonbProperty("id") String id,
@@ -21,11 +20,9 @@ public record SessionResponse(
             @JsonbProperty("logo_url") String logoUrl,
             @JsonbProperty("privacy_url") String privacyUrl,
             @JsonbProperty("support_url") String supportUrl,
-            @JsonbProperty("terms_url") String termsUrl) {
-    }
+            @JsonbProperty("terms_url") String termsUrl) {}
 
     public record Urls(
             @JsonbProperty("redirect_uri") String redirectUri,
-            @JsonbProperty("connect_web_uri") String connectWebUri) {
-    }
+            @JsonbProperty("connect_web_uri") String connectWebUri) {}
 }

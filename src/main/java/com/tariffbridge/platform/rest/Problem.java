@@ -19,10 +19,14 @@ public record Problem(
     public static final String MEDIA_TYPE = "application/problem+json";
 
     public static Problem of(Response.Status status, String code, String detail) {
-        return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), code, detail);
+        return new Problem(
+                "about:blank", status.getReasonPhrase(), status.getStatusCode(), code, detail);
     }
 
     public Response.ResponseBuilder toResponse() {
-        return Response.status(status).type(MEDIA_TYPE).header("Cache-Control", "no-store").entity(this);
+        return Response.status(status)
+                .type(MEDIA_TYPE)
+                .header("Cache-Control", "no-store")
+                .entity(this);
     }
 }

@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The provider's name and links as pages show them; from configuration, so each provider brands its own. */
+/**
+ * The provider's name and links as pages show them; from configuration, so each provider brands its
+ * own.
+ */
 @Named("provider")
 @ApplicationScoped
 public class Branding {
@@ -19,7 +22,9 @@ public class Branding {
     String termsUrl;
 
     @Inject
-    @ConfigProperty(name = "tariffbridge.provider.support-url", defaultValue = "mailto:support@example.com")
+    @ConfigProperty(
+            name = "tariffbridge.provider.support-url",
+            defaultValue = "mailto:support@example.com")
     String supportUrl;
 
     public String getName() {

@@ -15,8 +15,11 @@ public class CalendarDates {
     private final DateTimeFormatter format;
 
     @Inject
-    public CalendarDates(@ConfigProperty(name = "tariffbridge.provider.zone", defaultValue = "Europe/London") String zone) {
-        this.format = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(ZoneId.of(zone));
+    public CalendarDates(
+            @ConfigProperty(name = "tariffbridge.provider.zone", defaultValue = "Europe/London")
+                    String zone) {
+        this.format =
+                DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(ZoneId.of(zone));
     }
 
     protected CalendarDates() {

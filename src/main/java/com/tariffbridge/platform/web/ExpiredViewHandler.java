@@ -11,8 +11,8 @@ import java.io.UncheckedIOException;
 
 /**
  * A form posted with an unknown view state is either stale (the session timed out, the server
- * restarted) or forged (cross-site request). Either way nothing was changed; the person gets a
- * page that says so instead of an exception.
+ * restarted) or forged (cross-site request). Either way nothing was changed; the person gets a page
+ * that says so instead of an exception.
  */
 class ExpiredViewHandler extends ExceptionHandlerWrapper {
 

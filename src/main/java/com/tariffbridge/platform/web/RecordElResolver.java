@@ -25,7 +25,8 @@ public class RecordElResolver extends ELResolver {
         try {
             return component.get().getAccessor().invoke(base);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new jakarta.el.ELException("cannot read " + property + " of " + base.getClass().getSimpleName(), e);
+            throw new jakarta.el.ELException(
+                    "cannot read " + property + " of " + base.getClass().getSimpleName(), e);
         }
     }
 
@@ -64,6 +65,8 @@ public class RecordElResolver extends ELResolver {
         if (!(base instanceof Record) || !(property instanceof String name)) {
             return Optional.empty();
         }
-        return Arrays.stream(base.getClass().getRecordComponents()).filter(c -> c.getName().equals(name)).findFirst();
+        return Arrays.stream(base.getClass().getRecordComponents())
+                .filter(c -> c.getName().equals(name))
+                .findFirst();
     }
 }

@@ -12,10 +12,10 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Secure defaults on every response. Pages open inside companion apps, so nothing may frame
- * them, no script or style comes from elsewhere, and no referrer (which would carry the
- * connect token) leaks to a logo host. Form posts may end in a redirect to FlatPeak, so
- * form-action lists the allowed FlatPeak hosts too.
+ * Secure defaults on every response. Pages open inside companion apps, so nothing may frame them,
+ * no script or style comes from elsewhere, and no referrer (which would carry the connect token)
+ * leaks to a logo host. Form posts may end in a redirect to FlatPeak, so form-action lists the
+ * allowed FlatPeak hosts too.
  */
 @WebFilter(filterName = "securityHeaders", urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
@@ -28,23 +28,29 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     @Override
     public void init() {
-        contentSecurityPolicy = "default-src 'self'; img-src 'self' https: data:; style-src 'self'; "
-                + "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
-                + "form-action 'self' " + String.join(" ", allowedRedirectOrigins);
+        contentSecurityPolicy =
+                "default-src 'self'; img-src 'self' https: data:; style-src 'self'; "
+                        + "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
+                        + "form-action 'self' "
+                        + String.join(" ", allowedRedirectOrigins);
     }
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         response.setHeader("Content-Security-Policy", contentSecurityPolicy);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "no-referrer");
-        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
+        response.setHeader(
+                "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-        // Pages show personal data and carry one-time flow state; only static resources may be cached.
+        // Pages show personal data and carry one-time flow state; only static resources may be
+        // cached.
         // Endpoints with their own caching rules (the tariff API's ETag) override this.
-        if (!request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/")) {
+        if (!request.getRequestURI()
+                .startsWith(request.getContextPath() + "/jakarta.faces.resource/")) {
             response.setHeader("Cache-Control", "no-store");
         }
         if (request.isSecure()) {

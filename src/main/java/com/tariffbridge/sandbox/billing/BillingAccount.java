@@ -13,10 +13,19 @@ import java.time.ZoneOffset;
  * JSON, rendered once and shared by every account with the same tariffs, so answering a page of
  * 1,000 costs string copies, not JSON writing.
  */
-record BillingAccount(String reference, TariffDocument tariffs, String tariffsJson, ContractTerm term,
-        PostalAddress address, Instant updatedAt) {
+record BillingAccount(
+        String reference,
+        TariffDocument tariffs,
+        String tariffsJson,
+        ContractTerm term,
+        PostalAddress address,
+        Instant updatedAt) {
 
-    static BillingAccount of(String reference, TariffDocument tariffs, ContractTerm term, PostalAddress address,
+    static BillingAccount of(
+            String reference,
+            TariffDocument tariffs,
+            ContractTerm term,
+            PostalAddress address,
             Instant updatedAt) {
         return new BillingAccount(reference, tariffs, fragment(tariffs), term, address, updatedAt);
     }
@@ -33,9 +42,17 @@ record BillingAccount(String reference, TariffDocument tariffs, String tariffsJs
 
     /** A new fixed term of one year from the current end (from now for a contract without end). */
     BillingAccount renewed(Instant now) {
-        Instant from = term.end() == null ? now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS) : term.end();
+        Instant from =
+                term.end() == null
+                        ? now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                        : term.end();
         Instant end = from.atOffset(ZoneOffset.UTC).plusYears(1).toInstant();
-        return new BillingAccount(reference, tariffs, tariffsJson, new ContractTerm(term.start(), end, TermType.FIXED_TERM),
-                address, now);
+        return new BillingAccount(
+                reference,
+                tariffs,
+                tariffsJson,
+                new ContractTerm(term.start(), end, TermType.FIXED_TERM),
+                address,
+                now);
     }
 }

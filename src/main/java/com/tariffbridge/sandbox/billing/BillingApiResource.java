@@ -35,65 +35,107 @@ public class BillingApiResource {
 
     static final int MAX_PAGE = 1000;
 
-    @Inject
-    BillingLedger ledger;
+    @Inject BillingLedger ledger;
 
-    @Inject
-    BillingKnobs knobs;
+    @Inject BillingKnobs knobs;
 
     @GET
-    public Response changedSince(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @QueryParam("changed_since") String changedSince, @QueryParam("cursor") String cursor,
+    public Response changedSince(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @QueryParam("changed_since") String changedSince,
+            @QueryParam("cursor") String cursor,
             @QueryParam("limit") String limit) {
-        return guarded(authorization, () -> {
-            Instant since;
-            try {
-                since = changedSince == null ? Instant.EPOCH : OffsetDateTime.parse(changedSince).toInstant();
-            } catch (DateTimeParseException e) {
-                return BillingWire.error(400, "invalid_changed_since", "changed_since must be an RFC 3339 date-time.");
-            }
-            int size = pageSize(limit);
-            if (size < 0) {
-                return BillingWire.error(400, "invalid_limit", "limit must be a whole number from 1 to " + MAX_PAGE + ".");
-            }
-            var page = ledger.changedSince(since, cursor, size);
-            String next = page.size() == size ? BillingWire.text(page.get(page.size() - 1).reference()) : "null";
-            return BillingWire.json(200, BillingWire.records("data", page, new StringBuilder(",\"next_cursor\":").append(next)));
-        });
+        return guarded(
+                authorization,
+                () -> {
+                    Instant since;
+                    try {
+                        since =
+                                changedSince == null
+                                        ? Instant.EPOCH
+                                        : OffsetDateTime.parse(changedSince).toInstant();
+                    } catch (DateTimeParseException e) {
+                        return BillingWire.error(
+                                400,
+                                "invalid_changed_since",
+                                "changed_since must be an RFC 3339 date-time.");
+                    }
+                    int size = pageSize(limit);
+                    if (size < 0) {
+                        return BillingWire.error(
+                                400,
+                                "invalid_limit",
+                                "limit must be a whole number from 1 to " + MAX_PAGE + ".");
+                    }
+                    var page = ledger.changedSince(since, cursor, size);
+                    String next =
+                            page.size() == size
+                                    ? BillingWire.text(page.get(page.size() - 1).reference())
+                                    : "null";
+                    return BillingWire.json(
+                            200,
+                            BillingWire.records(
+                                    "data",
+                                    page,
+                                    new StringBuilder(",\"next_cursor\":").append(next)));
+                });
     }
 
     @GET
     @Path("{reference}")
-    public Response supplyPoint(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+    public Response supplyPoint(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @PathParam("reference") String reference) {
-        return guarded(authorization, () -> ledger.find(reference)
-                .map(account -> BillingWire.json(200, BillingWire.record(account)))
-                .orElseGet(() -> BillingWire.error(404, "unknown_supply_point", "No supply point " + reference + ".")));
+        return guarded(
+                authorization,
+                () ->
+                        ledger.find(reference)
+                                .map(account -> BillingWire.json(200, BillingWire.record(account)))
+                                .orElseGet(
+                                        () ->
+                                                BillingWire.error(
+                                                        404,
+                                                        "unknown_supply_point",
+                                                        "No supply point " + reference + ".")));
     }
 
     @POST
     @Path("lookup")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response lookup(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
-        return guarded(authorization, () -> {
-            List<String> references = references(body);
-            if (references == null) {
-                return BillingWire.error(400, "invalid_request",
-                        "The body must be {\"references\": [...]} with 1 to " + MAX_PAGE + " strings.");
-            }
-            List<BillingAccount> found = new ArrayList<>(references.size());
-            var missing = Json.createArrayBuilder();
-            for (String reference : references) {
-                ledger.find(reference).ifPresentOrElse(found::add, () -> missing.add(reference));
-            }
-            return BillingWire.json(200, BillingWire.records("data", found,
-                    new StringBuilder(",\"missing\":").append(missing.build().toString())));
-        });
+    public Response lookup(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
+        return guarded(
+                authorization,
+                () -> {
+                    List<String> references = references(body);
+                    if (references == null) {
+                        return BillingWire.error(
+                                400,
+                                "invalid_request",
+                                "The body must be {\"references\": [...]} with 1 to "
+                                        + MAX_PAGE
+                                        + " strings.");
+                    }
+                    List<BillingAccount> found = new ArrayList<>(references.size());
+                    var missing = Json.createArrayBuilder();
+                    for (String reference : references) {
+                        ledger.find(reference)
+                                .ifPresentOrElse(found::add, () -> missing.add(reference));
+                    }
+                    return BillingWire.json(
+                            200,
+                            BillingWire.records(
+                                    "data",
+                                    found,
+                                    new StringBuilder(",\"missing\":")
+                                            .append(missing.build().toString())));
+                });
     }
 
     @POST
     @Path("{reference}/reprice")
-    public Response reprice(@PathParam("reference") String reference, @QueryParam("factor") String factor) {
+    public Response reprice(
+            @PathParam("reference") String reference, @QueryParam("factor") String factor) {
         BigDecimal f;
         try {
             f = new BigDecimal(factor == null ? "" : factor.strip());
@@ -101,11 +143,17 @@ public class BillingApiResource {
             f = BigDecimal.ZERO;
         }
         if (f.signum() <= 0 || f.compareTo(BigDecimal.TEN) > 0) {
-            return BillingWire.error(400, "invalid_factor", "factor must be a number above 0 and at most 10.");
+            return BillingWire.error(
+                    400, "invalid_factor", "factor must be a number above 0 and at most 10.");
         }
         return ledger.reprice(reference, f)
                 .map(account -> BillingWire.json(200, BillingWire.record(account)))
-                .orElseGet(() -> BillingWire.error(404, "unknown_supply_point", "No supply point " + reference + "."));
+                .orElseGet(
+                        () ->
+                                BillingWire.error(
+                                        404,
+                                        "unknown_supply_point",
+                                        "No supply point " + reference + "."));
     }
 
     @POST
@@ -113,20 +161,31 @@ public class BillingApiResource {
     public Response renew(@PathParam("reference") String reference) {
         return ledger.renew(reference)
                 .map(account -> BillingWire.json(200, BillingWire.record(account)))
-                .orElseGet(() -> BillingWire.error(404, "unknown_supply_point", "No supply point " + reference + "."));
+                .orElseGet(
+                        () ->
+                                BillingWire.error(
+                                        404,
+                                        "unknown_supply_point",
+                                        "No supply point " + reference + "."));
     }
 
     /** API key first would tell an attacker nothing; a real outage answers before checking keys. */
     private Response guarded(String authorization, Supplier<Response> call) {
         var outage = knobs.outage().remaining();
         if (outage.isPresent()) {
-            return Response.fromResponse(BillingWire.error(503, "service_unavailable",
-                            "Billing is temporarily unavailable (sandbox outage)."))
-                    .header(HttpHeaders.RETRY_AFTER, Math.max(1, outage.get().toSeconds())).build();
+            return Response.fromResponse(
+                            BillingWire.error(
+                                    503,
+                                    "service_unavailable",
+                                    "Billing is temporarily unavailable (sandbox outage)."))
+                    .header(HttpHeaders.RETRY_AFTER, Math.max(1, outage.get().toSeconds()))
+                    .build();
         }
         if (!knobs.acceptsKey(authorization)) {
-            return Response.fromResponse(BillingWire.error(401, "unauthorized", "A valid API key is required."))
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"billing sandbox\"").build();
+            return Response.fromResponse(
+                            BillingWire.error(401, "unauthorized", "A valid API key is required."))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"billing sandbox\"")
+                    .build();
         }
         knobs.delay();
         return call.get();

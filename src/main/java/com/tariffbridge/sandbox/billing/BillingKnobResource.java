@@ -17,9 +17,9 @@ import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
- * Developer knobs of the sandbox billing system: outage and latency (both also end on their own
- * or with DELETE), the load generator, and two helpers for {@code bench/billing-sync.sh} (the raw
- * JDBC baseline and a heap reading).
+ * Developer knobs of the sandbox billing system: outage and latency (both also end on their own or
+ * with DELETE), the load generator, and two helpers for {@code bench/billing-sync.sh} (the raw JDBC
+ * baseline and a heap reading).
  */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,11 +28,9 @@ public class BillingKnobResource {
     private static final Logger LOG = Logger.getLogger(BillingKnobResource.class.getName());
     private static final Pattern BATCH = Pattern.compile("[0-9A-F]{6}");
 
-    @Inject
-    BillingKnobs knobs;
+    @Inject BillingKnobs knobs;
 
-    @Inject
-    LoadGenerator generator;
+    @Inject LoadGenerator generator;
 
     @POST
     @Path("outage")
@@ -79,7 +77,10 @@ public class BillingKnobResource {
     public Response generate(@QueryParam("count") String count) {
         long n = number(count);
         if (n < 1 || n > LoadGenerator.MAX_COUNT) {
-            return BillingWire.error(400, "invalid_count", "count must be from 1 to " + LoadGenerator.MAX_COUNT + ".");
+            return BillingWire.error(
+                    400,
+                    "invalid_count",
+                    "count must be from 1 to " + LoadGenerator.MAX_COUNT + ".");
         }
         LoadGenerator.Generated generated;
         try {
@@ -87,18 +88,27 @@ public class BillingKnobResource {
         } catch (SQLException e) {
             return databaseTrouble(e);
         }
-        LOG.log(Level.INFO, "Generated {0} load supply points (batch {1}) in {2} ms",
+        LOG.log(
+                Level.INFO,
+                "Generated {0} load supply points (batch {1}) in {2} ms",
                 new Object[] {generated.count(), generated.batch(), generated.millis()});
-        return BillingWire.json(201, Json.createObjectBuilder().add("batch", generated.batch())
-                .add("count", generated.count()).add("millis", generated.millis())
-                .add("first", LoadSupplies.reference(generated.batch(), 0)).build().toString());
+        return BillingWire.json(
+                201,
+                Json.createObjectBuilder()
+                        .add("batch", generated.batch())
+                        .add("count", generated.count())
+                        .add("millis", generated.millis())
+                        .add("first", LoadSupplies.reference(generated.batch(), 0))
+                        .build()
+                        .toString());
     }
 
     @POST
     @Path("bench/raw-rewrite")
     public Response rawRewrite(@QueryParam("batch") String batch) {
         if (batch == null || !BATCH.matcher(batch).matches()) {
-            return BillingWire.error(400, "invalid_batch", "batch must be the 6 hex digits generate answered.");
+            return BillingWire.error(
+                    400, "invalid_batch", "batch must be the 6 hex digits generate answered.");
         }
         LoadGenerator.Rewritten rewritten;
         try {
@@ -106,22 +116,36 @@ public class BillingKnobResource {
         } catch (SQLException e) {
             return databaseTrouble(e);
         }
-        return BillingWire.json(200, Json.createObjectBuilder().add("rows", rewritten.rows())
-                .add("millis", rewritten.millis()).build().toString());
+        return BillingWire.json(
+                200,
+                Json.createObjectBuilder()
+                        .add("rows", rewritten.rows())
+                        .add("millis", rewritten.millis())
+                        .build()
+                        .toString());
     }
 
     @GET
     @Path("bench/heap")
     public Response heap() {
         var memory = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-        return BillingWire.json(200, Json.createObjectBuilder().add("used_bytes", memory.getUsed())
-                .add("committed_bytes", memory.getCommitted()).add("max_bytes", memory.getMax()).build().toString());
+        return BillingWire.json(
+                200,
+                Json.createObjectBuilder()
+                        .add("used_bytes", memory.getUsed())
+                        .add("committed_bytes", memory.getCommitted())
+                        .add("max_bytes", memory.getMax())
+                        .build()
+                        .toString());
     }
 
     private static Response databaseTrouble(SQLException e) {
         LOG.log(Level.WARNING, "Sandbox billing load tool could not write", e);
-        return BillingWire.error(503, "database_unavailable", "The database refused the load batch; nothing of the "
-                + "failed batch was kept. Try again.");
+        return BillingWire.error(
+                503,
+                "database_unavailable",
+                "The database refused the load batch; nothing of the "
+                        + "failed batch was kept. Try again.");
     }
 
     /** The whole number given, or -1 (which every knob refuses) for anything else. */

@@ -3,8 +3,8 @@ package com.tariffbridge.sandbox.billing;
 import com.tariffbridge.sandbox.SandboxOutage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -21,8 +21,7 @@ public class BillingKnobs {
     private final AtomicLong latencyMillis = new AtomicLong();
     private SandboxOutage outage;
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
     @Inject
     @ConfigProperty(name = "sandbox.billing.api-key", defaultValue = "sandbox-billing-key")
@@ -39,7 +38,8 @@ public class BillingKnobs {
 
     void latency(long millis) {
         if (millis < 0 || millis > MAX_LATENCY_MILLIS) {
-            throw new IllegalArgumentException("millis must be between 0 and " + MAX_LATENCY_MILLIS + ".");
+            throw new IllegalArgumentException(
+                    "millis must be between 0 and " + MAX_LATENCY_MILLIS + ".");
         }
         latencyMillis.set(millis);
     }
@@ -50,8 +50,10 @@ public class BillingKnobs {
 
     boolean acceptsKey(String authorization) {
         String expected = "Bearer " + apiKey;
-        return authorization != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-                authorization.getBytes(StandardCharsets.UTF_8));
+        return authorization != null
+                && MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.UTF_8),
+                        authorization.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Sleeps for the simulated slowness; an interrupted sleep just answers sooner. */

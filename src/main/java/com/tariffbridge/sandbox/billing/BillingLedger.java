@@ -32,35 +32,68 @@ public class BillingLedger {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    private final ConcurrentSkipListMap<String, BillingAccount> accounts = new ConcurrentSkipListMap<>();
+    private final ConcurrentSkipListMap<String, BillingAccount> accounts =
+            new ConcurrentSkipListMap<>();
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
     @PostConstruct
     void seedDemoCustomers() {
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock.withZone(LONDON));
-        put(BillingAccount.of("SP-1000-0001", new TariffDocument(List.of(DemoTariffs.aliceEvNight()), List.of()),
-                term("2026-01-01T00:00:00Z", "2027-01-01T00:00:00Z"),
-                new PostalAddress("1-3", "Strand", "London", null, "WC2N 5EH", "GB"), now));
-        put(BillingAccount.of("SP-2000-0001", new TariffDocument(List.of(DemoTariffs.bobHomeFlat()), List.of()),
-                new ContractTerm(Instant.parse("2024-04-01T00:00:00Z"), null, TermType.UNTIL_TERMINATED),
-                new PostalAddress("221B", "Baker Street", "London", null, "NW1 6XE", "GB"), now));
-        put(BillingAccount.of("SP-2000-0002", new TariffDocument(
-                        List.of(DemoTariffs.bobCottageDynamic(), DemoTariffs.bobCottageExport()),
-                        DemoMarketPrices.between(today.minusDays(1), today.plusDays(2), LONDON)),
-                term("2026-06-01T00:00:00Z", "2027-06-01T00:00:00Z"),
-                new PostalAddress("Rose Cottage", "Copse Hill", "Lower Slaughter", "Gloucestershire", "GL54 2HP", "GB"),
-                now));
-        put(BillingAccount.of("SP-3000-0001", new TariffDocument(List.of(DemoTariffs.bobHomeFlat()), List.of()),
-                term("2024-01-01T00:00:00Z", "2025-01-01T00:00:00Z"),
-                new PostalAddress("Flat 4", "12 Canal Street", "Manchester", null, "M1 3HE", "GB"), now));
+        put(
+                BillingAccount.of(
+                        "SP-1000-0001",
+                        new TariffDocument(List.of(DemoTariffs.aliceEvNight()), List.of()),
+                        term("2026-01-01T00:00:00Z", "2027-01-01T00:00:00Z"),
+                        new PostalAddress("1-3", "Strand", "London", null, "WC2N 5EH", "GB"),
+                        now));
+        put(
+                BillingAccount.of(
+                        "SP-2000-0001",
+                        new TariffDocument(List.of(DemoTariffs.bobHomeFlat()), List.of()),
+                        new ContractTerm(
+                                Instant.parse("2024-04-01T00:00:00Z"),
+                                null,
+                                TermType.UNTIL_TERMINATED),
+                        new PostalAddress("221B", "Baker Street", "London", null, "NW1 6XE", "GB"),
+                        now));
+        put(
+                BillingAccount.of(
+                        "SP-2000-0002",
+                        new TariffDocument(
+                                List.of(
+                                        DemoTariffs.bobCottageDynamic(),
+                                        DemoTariffs.bobCottageExport()),
+                                DemoMarketPrices.between(
+                                        today.minusDays(1), today.plusDays(2), LONDON)),
+                        term("2026-06-01T00:00:00Z", "2027-06-01T00:00:00Z"),
+                        new PostalAddress(
+                                "Rose Cottage",
+                                "Copse Hill",
+                                "Lower Slaughter",
+                                "Gloucestershire",
+                                "GL54 2HP",
+                                "GB"),
+                        now));
+        put(
+                BillingAccount.of(
+                        "SP-3000-0001",
+                        new TariffDocument(List.of(DemoTariffs.bobHomeFlat()), List.of()),
+                        term("2024-01-01T00:00:00Z", "2025-01-01T00:00:00Z"),
+                        new PostalAddress(
+                                "Flat 4", "12 Canal Street", "Manchester", null, "M1 3HE", "GB"),
+                        now));
     }
 
     void onDemoSupplyCreated(@Observes DemoSupplyCreated created) {
-        put(BillingAccount.of(created.reference(), created.tariffs(), created.term(), created.address(),
-                clock.instant()));
+        put(
+                BillingAccount.of(
+                        created.reference(),
+                        created.tariffs(),
+                        created.term(),
+                        created.address(),
+                        clock.instant()));
     }
 
     Optional<BillingAccount> find(String reference) {

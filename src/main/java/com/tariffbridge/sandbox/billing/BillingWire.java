@@ -13,10 +13,10 @@ import java.util.List;
  */
 final class BillingWire {
 
-    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+    private static final jakarta.json.spi.JsonProvider JSON =
+            jakarta.json.spi.JsonProvider.provider();
 
-    private BillingWire() {
-    }
+    private BillingWire() {}
 
     static String record(BillingAccount account) {
         var json = new StringBuilder(account.tariffsJson().length() + 400);
@@ -38,23 +38,37 @@ final class BillingWire {
 
     private static void writeRecord(StringBuilder json, BillingAccount account) {
         var term = account.term();
-        json.append("{\"supply_point\":").append(text(account.reference()))
-                .append(",\"updated_at\":").append(text(account.updatedAt().toString()))
+        json.append("{\"supply_point\":")
+                .append(text(account.reference()))
+                .append(",\"updated_at\":")
+                .append(text(account.updatedAt().toString()))
                 .append(",\"postal_address\":");
         address(json, account.address());
-        json.append(",\"contract\":{\"start_date\":").append(text(term.start().toString()))
-                .append(",\"end_date\":").append(term.end() == null ? "null" : text(term.end().toString()))
-                .append(",\"term_type\":").append(text(term.type().name()))
-                .append("},").append(account.tariffsJson()).append('}');
+        json.append(",\"contract\":{\"start_date\":")
+                .append(text(term.start().toString()))
+                .append(",\"end_date\":")
+                .append(term.end() == null ? "null" : text(term.end().toString()))
+                .append(",\"term_type\":")
+                .append(text(term.type().name()))
+                .append("},")
+                .append(account.tariffsJson())
+                .append('}');
     }
 
     private static void address(StringBuilder json, PostalAddress address) {
-        json.append("{\"address_line1\":").append(text(address.line1()))
-                .append(",\"address_line2\":").append(text(address.line2()))
-                .append(",\"city\":").append(text(address.city()))
-                .append(",\"state\":").append(text(address.state()))
-                .append(",\"post_code\":").append(text(address.postCode()))
-                .append(",\"country_code\":").append(text(address.countryCode())).append('}');
+        json.append("{\"address_line1\":")
+                .append(text(address.line1()))
+                .append(",\"address_line2\":")
+                .append(text(address.line2()))
+                .append(",\"city\":")
+                .append(text(address.city()))
+                .append(",\"state\":")
+                .append(text(address.state()))
+                .append(",\"post_code\":")
+                .append(text(address.postCode()))
+                .append(",\"country_code\":")
+                .append(text(address.countryCode()))
+                .append('}');
     }
 
     /** A JSON string literal (escaped), or null. */
@@ -63,15 +77,24 @@ final class BillingWire {
     }
 
     static Response error(int status, String code, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
                 .header("Cache-Control", "no-store")
-                .entity(Json.createObjectBuilder().add("code", code).add("message", message).build().toString())
+                .entity(
+                        Json.createObjectBuilder()
+                                .add("code", code)
+                                .add("message", message)
+                                .build()
+                                .toString())
                 .build();
     }
 
     static Response json(int status, String body) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).header("Cache-Control", "no-store")
-                .entity(body).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .header("Cache-Control", "no-store")
+                .entity(body)
+                .build();
     }
 
     static String instant(Instant instant) {

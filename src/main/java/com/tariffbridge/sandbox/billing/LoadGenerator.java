@@ -12,18 +12,18 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
 
 /**
- * Load for the sync: N synthetic customers, each with a supply point, an active contract, a
- * tariff snapshot (every kind, see {@link LoadSupplies}) and an active grant, written into our
- * database with JDBC batches (a commit per {@value #BATCH}), and one raw JDBC batch rewrite of
- * their snapshots as the benchmark's baseline. Ids come from the same sequences as Hibernate's,
- * one {@code nextval} per block of 50 as its pooled optimiser takes them, so nothing collides.
+ * Load for the sync: N synthetic customers, each with a supply point, an active contract, a tariff
+ * snapshot (every kind, see {@link LoadSupplies}) and an active grant, written into our database
+ * with JDBC batches (a commit per {@value #BATCH}), and one raw JDBC batch rewrite of their
+ * snapshots as the benchmark's baseline. Ids come from the same sequences as Hibernate's, one
+ * {@code nextval} per block of 50 as its pooled optimiser takes them, so nothing collides.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
@@ -37,46 +37,63 @@ public class LoadGenerator {
     @Resource(lookup = "jdbc/tariffbridge", shareable = false)
     DataSource dataSource;
 
-    @Inject
-    CustomerAuthenticator authenticator;
+    @Inject CustomerAuthenticator authenticator;
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
-    public record Generated(String batch, int count, long millis) {
-    }
+    public record Generated(String batch, int count, long millis) {}
 
-    public record Rewritten(int rows, long millis) {
-    }
+    public record Rewritten(int rows, long millis) {}
 
     public Generated generate(int count) throws SQLException {
         long started = System.nanoTime();
-        String batch = HexFormat.of().formatHex(new SecureRandom().generateSeed(3)).toUpperCase(Locale.ROOT);
+        String batch =
+                HexFormat.of()
+                        .formatHex(new SecureRandom().generateSeed(3))
+                        .toUpperCase(Locale.ROOT);
         // nobody can sign in as a load customer: a hash of a password nobody keeps
-        String passwordHash = authenticator.hashForStorage(HexFormat.of().formatHex(new SecureRandom().generateSeed(16)));
+        String passwordHash =
+                authenticator.hashForStorage(
+                        HexFormat.of().formatHex(new SecureRandom().generateSeed(16)));
         var now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         var term = LoadSupplies.term();
         try (Connection db = dataSource.getConnection()) {
             db.setAutoCommit(false);
             var ids = new IdBlocks(db);
-            try (var customer = db.prepareStatement("insert into customer (id, email, display_name, password_hash, "
-                            + "created_at, version) values (?, ?, ?, ?, ?, 0)");
-                    var supply = db.prepareStatement("insert into supply_point (id, reference, customer_id, label, "
-                            + "address_line1, address_line2, city, state, post_code, country_code) "
-                            + "values (?, ?, ?, 'Home', ?, ?, ?, ?, ?, ?)");
-                    var contract = db.prepareStatement("insert into contract (id, supply_point_id, commodity, "
-                            + "start_date, end_date, term_type, status) values (?, ?, 'ELECTRICITY', ?, ?, ?, 'ACTIVE')");
-                    var snapshot = db.prepareStatement("insert into tariff_snapshot (id, supply_point_id, version, "
-                            + "content_hash, body, is_current, stale, created_at, last_updated) "
-                            + "values (?, ?, 1, ?, ?, ?, ?, ?, ?)");
-                    var grant = db.prepareStatement("insert into token_grant (id, customer_id, supply_point_id, "
-                            + "flatpeak_account_id, status, created_at, version) values (?, ?, ?, ?, 'ACTIVE', ?, 0)")) {
+            try (var customer =
+                            db.prepareStatement(
+                                    "insert into customer (id, email, display_name, password_hash, "
+                                            + "created_at, version) values (?, ?, ?, ?, ?, 0)");
+                    var supply =
+                            db.prepareStatement(
+                                    "insert into supply_point (id, reference, customer_id, label, "
+                                            + "address_line1, address_line2, city, state, post_code, country_code) "
+                                            + "values (?, ?, ?, 'Home', ?, ?, ?, ?, ?, ?)");
+                    var contract =
+                            db.prepareStatement(
+                                    "insert into contract (id, supply_point_id, commodity, "
+                                            + "start_date, end_date, term_type, status) values (?, ?, 'ELECTRICITY', ?, ?, ?, 'ACTIVE')");
+                    var snapshot =
+                            db.prepareStatement(
+                                    "insert into tariff_snapshot (id, supply_point_id, version, "
+                                            + "content_hash, body, is_current, stale, created_at, last_updated) "
+                                            + "values (?, ?, 1, ?, ?, ?, ?, ?, ?)");
+                    var grant =
+                            db.prepareStatement(
+                                    "insert into token_grant (id, customer_id, supply_point_id, "
+                                            + "flatpeak_account_id, status, created_at, version) values (?, ?, ?, ?, 'ACTIVE', ?, 0)")) {
                 for (int n = 0; n < count; n++) {
                     String reference = LoadSupplies.reference(batch, n);
                     long customerId = ids.next("customer_seq");
                     long supplyId = ids.next("supply_point_seq");
                     customer.setLong(1, customerId);
-                    customer.setString(2, "load-" + batch.toLowerCase(Locale.ROOT) + "-" + n + "@example.invalid");
+                    customer.setString(
+                            2,
+                            "load-"
+                                    + batch.toLowerCase(Locale.ROOT)
+                                    + "-"
+                                    + n
+                                    + "@example.invalid");
                     customer.setString(3, "Load customer " + n);
                     customer.setString(4, passwordHash);
                     customer.setObject(5, now);
@@ -115,8 +132,10 @@ public class LoadGenerator {
                     grant.addBatch();
                     if ((n + 1) % BATCH == 0 || n == count - 1) {
                         // parents before children, for the foreign keys
-                        for (PreparedStatement statement : new PreparedStatement[] {customer, supply, contract, snapshot,
-                                grant}) {
+                        for (PreparedStatement statement :
+                                new PreparedStatement[] {
+                                    customer, supply, contract, snapshot, grant
+                                }) {
                             statement.executeBatch();
                         }
                         db.commit();
@@ -132,19 +151,25 @@ public class LoadGenerator {
 
     /**
      * The benchmark's baseline: every current snapshot of a load batch read and written back whole
-     * (hash and body) with plain JDBC, keyset pages of {@value #BATCH}, a commit per page.
-     * The content stays the same, so ETags do not change.
+     * (hash and body) with plain JDBC, keyset pages of {@value #BATCH}, a commit per page. The
+     * content stays the same, so ETags do not change.
      */
     public Rewritten rewriteSnapshots(String batch) throws SQLException {
         long started = System.nanoTime();
         int rows = 0;
         try (Connection db = dataSource.getConnection()) {
             db.setAutoCommit(false);
-            try (var read = db.prepareStatement("select sp.id, s.id, s.content_hash, s.body from supply_point sp "
-                            + "join tariff_snapshot s on s.supply_point_id = sp.id and s.is_current = ? "
-                            + "where sp.reference like ? and sp.id > ? order by sp.id fetch first " + BATCH + " rows only");
-                    var write = db.prepareStatement("update tariff_snapshot set content_hash = ?, body = ? "
-                            + "where id = ?")) {
+            try (var read =
+                            db.prepareStatement(
+                                    "select sp.id, s.id, s.content_hash, s.body from supply_point sp "
+                                            + "join tariff_snapshot s on s.supply_point_id = sp.id and s.is_current = ? "
+                                            + "where sp.reference like ? and sp.id > ? order by sp.id fetch first "
+                                            + BATCH
+                                            + " rows only");
+                    var write =
+                            db.prepareStatement(
+                                    "update tariff_snapshot set content_hash = ?, body = ? "
+                                            + "where id = ?")) {
                 long after = 0;
                 while (true) {
                     read.setBoolean(1, true);
@@ -162,7 +187,8 @@ public class LoadGenerator {
                         }
                     }
                     if (page == 0) {
-                        db.commit(); // ends the last read's local transaction, which Liberty would roll back loudly
+                        db.commit(); // ends the last read's local transaction, which Liberty
+                        // would roll back loudly
                         break;
                     }
                     write.executeBatch();
@@ -177,7 +203,10 @@ public class LoadGenerator {
         return new Rewritten(rows, (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** Ids in blocks of 50 per sequence value v: v-49 … v, the block Hibernate's pooled optimiser would take. */
+    /**
+     * Ids in blocks of 50 per sequence value v: v-49 … v, the block Hibernate's pooled optimiser
+     * would take.
+     */
     private static final class IdBlocks {
 
         private final Connection db;
@@ -186,7 +215,11 @@ public class LoadGenerator {
 
         IdBlocks(Connection db) throws SQLException {
             this.db = db;
-            this.postgres = db.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+            this.postgres =
+                    db.getMetaData()
+                            .getDatabaseProductName()
+                            .toLowerCase(Locale.ROOT)
+                            .contains("postgres");
         }
 
         long next(String sequence) throws SQLException {
@@ -203,8 +236,12 @@ public class LoadGenerator {
         }
 
         private long nextval(String sequence) throws SQLException {
-            String sql = postgres ? "select nextval('" + sequence + "')" : "select next value for " + sequence;
-            try (var statement = db.createStatement(); var result = statement.executeQuery(sql)) {
+            String sql =
+                    postgres
+                            ? "select nextval('" + sequence + "')"
+                            : "select next value for " + sequence;
+            try (var statement = db.createStatement();
+                    var result = statement.executeQuery(sql)) {
                 result.next();
                 return result.getLong(1);
             }

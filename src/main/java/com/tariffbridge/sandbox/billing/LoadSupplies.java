@@ -13,10 +13,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Synthetic supply points for load: {@code SP-G<batch>-<n>}. Everything about one follows from
- * its number, so billing can describe it even after a restart: tariff kind {@code n % 5} (time of
- * day, fixed, dynamic with export, seasonal, tiered), and every tenth (n % 10 == 7) already repriced
- * by 10 % in billing, so a first sync has real changes to write.
+ * Synthetic supply points for load: {@code SP-G<batch>-<n>}. Everything about one follows from its
+ * number, so billing can describe it even after a restart: tariff kind {@code n % 5} (time of day,
+ * fixed, dynamic with export, seasonal, tiered), and every tenth (n % 10 == 7) already repriced by
+ * 10 % in billing, so a first sync has real changes to write.
  */
 final class LoadSupplies {
 
@@ -26,20 +26,29 @@ final class LoadSupplies {
     private static final ContractTerm TERM = new ContractTerm(START, END, TermType.FIXED_TERM);
     private static final BigDecimal REPRICE = new BigDecimal("1.1");
 
-    private static final List<TariffDocument> OURS = List.of(
-            new TariffDocument(List.of(DemoTariffs.aliceEvNight()), List.of()),
-            new TariffDocument(List.of(DemoTariffs.bobHomeFlat()), List.of()),
-            new TariffDocument(List.of(DemoTariffs.bobCottageDynamic(), DemoTariffs.bobCottageExport()), List.of()),
-            new TariffDocument(List.of(DemoTariffs.seasonalWeekdayWeekend()), List.of()),
-            new TariffDocument(List.of(DemoTariffs.tiered()), List.of()));
-    private static final List<TariffDocument> REPRICED = OURS.stream().map(d -> Repricing.times(d, REPRICE)).toList();
-    private static final List<String> OURS_JSON = OURS.stream().map(BillingAccount::fragment).toList();
-    private static final List<String> REPRICED_JSON = REPRICED.stream().map(BillingAccount::fragment).toList();
-    private static final List<String> OURS_BODY = OURS.stream().map(TariffDocument::toJson).toList();
-    private static final List<String> OURS_HASH = OURS.stream().map(TariffSnapshots::contentHash).toList();
+    private static final List<TariffDocument> OURS =
+            List.of(
+                    new TariffDocument(List.of(DemoTariffs.aliceEvNight()), List.of()),
+                    new TariffDocument(List.of(DemoTariffs.bobHomeFlat()), List.of()),
+                    new TariffDocument(
+                            List.of(
+                                    DemoTariffs.bobCottageDynamic(),
+                                    DemoTariffs.bobCottageExport()),
+                            List.of()),
+                    new TariffDocument(List.of(DemoTariffs.seasonalWeekdayWeekend()), List.of()),
+                    new TariffDocument(List.of(DemoTariffs.tiered()), List.of()));
+    private static final List<TariffDocument> REPRICED =
+            OURS.stream().map(d -> Repricing.times(d, REPRICE)).toList();
+    private static final List<String> OURS_JSON =
+            OURS.stream().map(BillingAccount::fragment).toList();
+    private static final List<String> REPRICED_JSON =
+            REPRICED.stream().map(BillingAccount::fragment).toList();
+    private static final List<String> OURS_BODY =
+            OURS.stream().map(TariffDocument::toJson).toList();
+    private static final List<String> OURS_HASH =
+            OURS.stream().map(TariffSnapshots::contentHash).toList();
 
-    private LoadSupplies() {
-    }
+    private LoadSupplies() {}
 
     static String reference(String batch, int n) {
         return String.format("SP-G%s-%07d", batch, n);
@@ -71,7 +80,13 @@ final class LoadSupplies {
         int n = Integer.parseInt(matcher.group(2));
         int kind = n % OURS.size();
         boolean repriced = n % 10 == 7;
-        return Optional.of(new BillingAccount(reference, (repriced ? REPRICED : OURS).get(kind),
-                (repriced ? REPRICED_JSON : OURS_JSON).get(kind), TERM, address(n), generatedAt));
+        return Optional.of(
+                new BillingAccount(
+                        reference,
+                        (repriced ? REPRICED : OURS).get(kind),
+                        (repriced ? REPRICED_JSON : OURS_JSON).get(kind),
+                        TERM,
+                        address(n),
+                        generatedAt));
     }
 }

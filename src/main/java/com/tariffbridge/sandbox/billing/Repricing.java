@@ -19,25 +19,56 @@ import java.math.RoundingMode;
  */
 final class Repricing {
 
-    private Repricing() {
-    }
+    private Repricing() {}
 
     static TariffDocument times(TariffDocument document, BigDecimal factor) {
-        return new TariffDocument(document.tariffs().stream().map(t -> times(t, factor)).toList(),
+        return new TariffDocument(
+                document.tariffs().stream().map(t -> times(t, factor)).toList(),
                 document.marketPrices());
     }
 
     static Tariff times(Tariff tariff, BigDecimal factor) {
-        var entries = tariff.schedule().entries().stream()
-                .map(entry -> new ScheduleEntry(entry.months(), entry.dates(), entry.daysAndHours().stream()
-                        .map(dh -> new DaysAndHours(dh.days(), dh.hours().stream()
-                                .map(band -> new HourBand(band.validFrom(), band.validTo(),
-                                        band.rates().stream().map(rate -> times(rate, factor)).toList()))
-                                .toList()))
-                        .toList()))
-                .toList();
-        return new Tariff(tariff.direction(), tariff.displayName(), tariff.zone(), tariff.currency(), tariff.kind(),
-                tariff.marketRates(), price(tariff.standingChargePerDay(), factor), new Schedule(entries));
+        var entries =
+                tariff.schedule().entries().stream()
+                        .map(
+                                entry ->
+                                        new ScheduleEntry(
+                                                entry.months(),
+                                                entry.dates(),
+                                                entry.daysAndHours().stream()
+                                                        .map(
+                                                                dh ->
+                                                                        new DaysAndHours(
+                                                                                dh.days(),
+                                                                                dh.hours().stream()
+                                                                                        .map(
+                                                                                                band ->
+                                                                                                        new HourBand(
+                                                                                                                band
+                                                                                                                        .validFrom(),
+                                                                                                                band
+                                                                                                                        .validTo(),
+                                                                                                                band
+                                                                                                                        .rates()
+                                                                                                                        .stream()
+                                                                                                                        .map(
+                                                                                                                                rate ->
+                                                                                                                                        times(
+                                                                                                                                                rate,
+                                                                                                                                                factor))
+                                                                                                                        .toList()))
+                                                                                        .toList()))
+                                                        .toList()))
+                        .toList();
+        return new Tariff(
+                tariff.direction(),
+                tariff.displayName(),
+                tariff.zone(),
+                tariff.currency(),
+                tariff.kind(),
+                tariff.marketRates(),
+                price(tariff.standingChargePerDay(), factor),
+                new Schedule(entries));
     }
 
     private static Rate times(Rate rate, BigDecimal factor) {
@@ -45,7 +76,10 @@ final class Repricing {
             return new FixedRate(price(fixed.fixed(), factor), fixed.toKwh());
         }
         var market = (MarketRate) rate;
-        return new MarketRate(price(market.surchargeFixed(), factor), market.surchargePercentage(), market.toKwh());
+        return new MarketRate(
+                price(market.surchargeFixed(), factor),
+                market.surchargePercentage(),
+                market.toKwh());
     }
 
     private static BigDecimal price(BigDecimal price, BigDecimal factor) {

@@ -4,7 +4,10 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
 
-/** {@code /sandbox/billing/*}: the sandbox billing system. Lists its own classes, like every application here. */
+/**
+ * {@code /sandbox/billing/*}: the sandbox billing system. Lists its own classes, like every
+ * application here.
+ */
 @ApplicationPath("sandbox/billing")
 public class SandboxBillingApplication extends Application {
 

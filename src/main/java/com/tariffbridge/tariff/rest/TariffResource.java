@@ -21,31 +21,44 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Path("v1/tariff")
 public class TariffResource {
 
-    private static final Pattern BEARER = Pattern.compile("(?i)Bearer ([A-Za-z0-9._~+/-]{1,200}=*)");
+    private static final Pattern BEARER =
+            Pattern.compile("(?i)Bearer ([A-Za-z0-9._~+/-]{1,200}=*)");
     private static final String CHALLENGE = "Bearer realm=\"tariff-bridge\"";
 
-    @Inject
-    TariffPolls polls;
+    @Inject TariffPolls polls;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The customer's tariff, current contract term and resolved rates from now for 48 h")
-    @APIResponse(responseCode = "200", description = "The tariff (worked example in META-INF/openapi.yaml)")
+    @Operation(
+            summary =
+                    "The customer's tariff, current contract term and resolved rates from now for 48 h")
+    @APIResponse(
+            responseCode = "200",
+            description = "The tariff (worked example in META-INF/openapi.yaml)")
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
     @APIResponse(responseCode = "400", description = "start_time / end_time invalid (problem+json)")
-    @APIResponse(responseCode = "401", description = "code invalid_token, token_expired, token_revoked or consent_revoked")
-    @APIResponse(responseCode = "429", description = "Polled faster than allowed; see Retry-After (seconds)")
-    public Response tariff(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+    @APIResponse(
+            responseCode = "401",
+            description = "code invalid_token, token_expired, token_revoked or consent_revoked")
+    @APIResponse(
+            responseCode = "429",
+            description = "Polled faster than allowed; see Retry-After (seconds)")
+    public Response tariff(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-            @Parameter(description = "RFC 3339; history back to the contract start") @QueryParam("start_time")
-            String startTime,
-            @Parameter(description = "RFC 3339; at most 31 days after start_time") @QueryParam("end_time")
-            String endTime) {
+            @Parameter(description = "RFC 3339; history back to the contract start")
+                    @QueryParam("start_time")
+                    String startTime,
+            @Parameter(description = "RFC 3339; at most 31 days after start_time")
+                    @QueryParam("end_time")
+                    String endTime) {
         var matcher = authorization == null ? null : BEARER.matcher(authorization);
         if (matcher == null || !matcher.matches()) {
-            return unauthorised("invalid_token", authorization == null
-                    ? "An Authorization: Bearer access token is required."
-                    : "The Authorization header is not a Bearer token.");
+            return unauthorised(
+                    "invalid_token",
+                    authorization == null
+                            ? "An Authorization: Bearer access token is required."
+                            : "The Authorization header is not a Bearer token.");
         }
         PollOutcome outcome = polls.poll(matcher.group(1), ifNoneMatch, startTime, endTime);
         if (outcome instanceof PollOutcome.Full full) {
@@ -55,30 +68,48 @@ public class TariffResource {
                     .build();
         }
         if (outcome instanceof PollOutcome.NotModified notModified) {
-            return Response.notModified().header(HttpHeaders.ETAG, notModified.etag())
-                    .header(HttpHeaders.CACHE_CONTROL, "private, no-cache").build();
+            return Response.notModified()
+                    .header(HttpHeaders.ETAG, notModified.etag())
+                    .header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
+                    .build();
         }
         if (outcome instanceof PollOutcome.TooSoon tooSoon) {
-            return Problem.of(Response.Status.TOO_MANY_REQUESTS, "polling_too_fast",
-                            "Polled again too soon; a full answer is allowed again in " + tooSoon.retryAfterSeconds()
+            return Problem.of(
+                            Response.Status.TOO_MANY_REQUESTS,
+                            "polling_too_fast",
+                            "Polled again too soon; a full answer is allowed again in "
+                                    + tooSoon.retryAfterSeconds()
                                     + " s. Conditional requests (If-None-Match) are not limited.")
-                    .toResponse().header("Retry-After", tooSoon.retryAfterSeconds()).build();
+                    .toResponse()
+                    .header("Retry-After", tooSoon.retryAfterSeconds())
+                    .build();
         }
         if (outcome instanceof PollOutcome.Unauthorised unauthorised) {
             return unauthorised(unauthorised.code().wireName(), unauthorised.code().message());
         }
         if (outcome instanceof PollOutcome.BadWindow bad) {
-            return Problem.of(Response.Status.BAD_REQUEST, "invalid_window", bad.detail()).toResponse().build();
+            return Problem.of(Response.Status.BAD_REQUEST, "invalid_window", bad.detail())
+                    .toResponse()
+                    .build();
         }
-        return Problem.of(Response.Status.SERVICE_UNAVAILABLE, "tariff_not_available",
-                "No tariff is known for this supply point yet; try again later.").toResponse()
-                .header("Retry-After", 900).build();
+        return Problem.of(
+                        Response.Status.SERVICE_UNAVAILABLE,
+                        "tariff_not_available",
+                        "No tariff is known for this supply point yet; try again later.")
+                .toResponse()
+                .header("Retry-After", 900)
+                .build();
     }
 
     private static Response unauthorised(String code, String detail) {
-        return Problem.of(Response.Status.UNAUTHORIZED, code, detail).toResponse()
-                .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE + ", error=\"invalid_token\", error_description=\""
-                        + detail.replace("\"", "'") + "\"")
+        return Problem.of(Response.Status.UNAUTHORIZED, code, detail)
+                .toResponse()
+                .header(
+                        HttpHeaders.WWW_AUTHENTICATE,
+                        CHALLENGE
+                                + ", error=\"invalid_token\", error_description=\""
+                                + detail.replace("\"", "'")
+                                + "\"")
                 .build();
     }
 }

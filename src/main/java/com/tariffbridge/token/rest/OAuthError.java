@@ -9,8 +9,12 @@ public record OAuthError(
         @JsonbProperty("error_description") String description) {
 
     Response response(int status) {
-        var builder = Response.status(status).type("application/json").header("Cache-Control", "no-store")
-                .header("Pragma", "no-cache").entity(this);
+        var builder =
+                Response.status(status)
+                        .type("application/json")
+                        .header("Cache-Control", "no-store")
+                        .header("Pragma", "no-cache")
+                        .entity(this);
         if (status == 401) {
             builder.header("WWW-Authenticate", "Basic realm=\"tariff-bridge\", charset=\"UTF-8\"");
         }

@@ -21,8 +21,12 @@ class ConnectionsBrowserIT {
     void aCustomerSeesTheirConnectionRevokesItAndFlatPeaksNextPollGetsConsentRevoked() {
         var customer = DemoCustomersOverHttp.create();
         var auth = ConsentOverHttp.authDataFor(customer.email(), customer.password());
-        assertThat(FlatPeakPoller.pollWith(auth.getString("tariff_url"), auth.getString("access_token"))
-                .statusCode()).isEqualTo(200);
+        assertThat(
+                        FlatPeakPoller.pollWith(
+                                        auth.getString("tariff_url"),
+                                        auth.getString("access_token"))
+                                .statusCode())
+                .isEqualTo(200);
 
         try (var phone = new PhoneBrowser()) {
             var driver = phone.driver();
@@ -36,27 +40,37 @@ class ConnectionsBrowserIT {
 
             wait.until(ExpectedConditions.urlContains("/account/connections.xhtml"));
             String list = driver.findElement(By.tagName("main")).getText();
-            assertThat(list).contains("Apps that can read your tariff").contains(customer.supplyPoint())
-                    .contains("Connected since").contains("Last read").contains("Contract ends")
+            assertThat(list)
+                    .contains("Apps that can read your tariff")
+                    .contains(customer.supplyPoint())
+                    .contains("Connected since")
+                    .contains("Last read")
+                    .contains("Contract ends")
                     .doesNotContain("Not yet");
             assertThat(driver.findElements(By.cssSelector(".connection"))).hasSize(1);
             phone.screenshot("account-connections");
 
             driver.findElement(By.linkText("Revoke")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-heading")));
-            assertThat(driver.findElement(By.id("confirm-heading")).getText()).startsWith("Stop sharing with");
+            assertThat(driver.findElement(By.id("confirm-heading")).getText())
+                    .startsWith("Stop sharing with");
             phone.screenshot("account-revoke-confirm");
             driver.findElement(By.id("confirm:revoke")).click();
 
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("no-connections")));
-            assertThat(driver.findElement(By.id("messages")).getText()).startsWith("Done.")
+            assertThat(driver.findElement(By.id("messages")).getText())
+                    .startsWith("Done.")
                     .contains("can no longer read your tariff");
             phone.screenshot("account-revoked");
         }
 
-        var poll = FlatPeakPoller.pollWith(auth.getString("tariff_url"), auth.getString("access_token"));
+        var poll =
+                FlatPeakPoller.pollWith(
+                        auth.getString("tariff_url"), auth.getString("access_token"));
         assertThat(poll.statusCode()).isEqualTo(401);
-        assertThat(SandboxFlatPeak.json(poll.body()).getString("code")).isEqualTo("consent_revoked");
-        assertThat(FlatPeakPoller.refresh(auth.getString("refresh_token")).statusCode()).isNotEqualTo(200);
+        assertThat(SandboxFlatPeak.json(poll.body()).getString("code"))
+                .isEqualTo("consent_revoked");
+        assertThat(FlatPeakPoller.refresh(auth.getString("refresh_token")).statusCode())
+                .isNotEqualTo(200);
     }
 }

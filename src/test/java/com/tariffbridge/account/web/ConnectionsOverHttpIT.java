@@ -13,10 +13,14 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The connections page over plain HTTP: sign-in, ownership and revoke-all, as a hostile client would try. */
+/**
+ * The connections page over plain HTTP: sign-in, ownership and revoke-all, as a hostile client
+ * would try.
+ */
 class ConnectionsOverHttpIT {
 
-    private static final Pattern REVOKE_LINK = Pattern.compile("connections\\.xhtml\\?revoke=(\\d+)");
+    private static final Pattern REVOKE_LINK =
+            Pattern.compile("connections\\.xhtml\\?revoke=(\\d+)");
 
     private static String ownGrantId(AccountOverHttp browser) {
         var matcher = REVOKE_LINK.matcher(browser.get("/account/connections.xhtml").body());
@@ -28,11 +32,13 @@ class ConnectionsOverHttpIT {
     void theConnectionsAddressSendsAStrangerToSignIn() {
         var entry = ItServer.send(ItServer.request("/account/connections").GET().build());
         assertThat(entry.statusCode()).isEqualTo(303);
-        assertThat(entry.headers().firstValue("Location").orElse("")).endsWith("/account/connections.xhtml");
+        assertThat(entry.headers().firstValue("Location").orElse(""))
+                .endsWith("/account/connections.xhtml");
 
         var page = ItServer.send(ItServer.request("/account/connections.xhtml").GET().build());
         assertThat(page.statusCode()).isIn(302, 303);
-        assertThat(page.headers().firstValue("Location").orElse("")).contains("/account/sign-in.xhtml");
+        assertThat(page.headers().firstValue("Location").orElse(""))
+                .contains("/account/sign-in.xhtml");
     }
 
     @Test
@@ -42,9 +48,20 @@ class ConnectionsOverHttpIT {
         String body = "";
         for (int i = 0; i < 5; i++) {
             var page = browser.get("/account/sign-in.xhtml");
-            var answer = browser.post("/account/sign-in.xhtml", Map.of("signin", "signin", "signin:email",
-                    customer.email(), "signin:password", "wrong-" + i, "signin:signIn", "Sign in",
-                    "jakarta.faces.ViewState", AccountOverHttp.viewState(page)));
+            var answer =
+                    browser.post(
+                            "/account/sign-in.xhtml",
+                            Map.of(
+                                    "signin",
+                                    "signin",
+                                    "signin:email",
+                                    customer.email(),
+                                    "signin:password",
+                                    "wrong-" + i,
+                                    "signin:signIn",
+                                    "Sign in",
+                                    "jakarta.faces.ViewState",
+                                    AccountOverHttp.viewState(page)));
             assertThat(answer.statusCode()).isEqualTo(200);
             body = answer.body();
             if (i == 0) {
@@ -70,15 +87,32 @@ class ConnectionsOverHttpIT {
 
         // Open the attacker's own confirmation, then post it with the victim's id in the address.
         var own = browser.get("/account/connections.xhtml?revoke=" + attackerGrant);
-        browser.post("/account/connections.xhtml?revoke=" + victimGrant, Map.of("confirm", "confirm",
-                "confirm:revoke", "Yes, revoke access", "jakarta.faces.ViewState", AccountOverHttp.viewState(own)));
+        browser.post(
+                "/account/connections.xhtml?revoke=" + victimGrant,
+                Map.of(
+                        "confirm",
+                        "confirm",
+                        "confirm:revoke",
+                        "Yes, revoke access",
+                        "jakarta.faces.ViewState",
+                        AccountOverHttp.viewState(own)));
 
-        var poll = FlatPeakPoller.pollWith(victimAuth.getString("tariff_url"), victimAuth.getString("access_token"));
+        var poll =
+                FlatPeakPoller.pollWith(
+                        victimAuth.getString("tariff_url"), victimAuth.getString("access_token"));
         assertThat(poll.statusCode()).isEqualTo(200);
-        var events = SandboxFlatPeak.json("{\"e\":" + AdminApi.get("/admin/api/audit-events?limit=200").body() + "}")
-                .getJsonArray("e").getValuesAs(jakarta.json.JsonObject.class);
-        assertThat(events).noneMatch(e -> e.getString("type").equals("GRANT_REVOKED")
-                && e.getString("subject").equals("grant:" + victimGrant));
+        var events =
+                SandboxFlatPeak.json(
+                                "{\"e\":"
+                                        + AdminApi.get("/admin/api/audit-events?limit=200").body()
+                                        + "}")
+                        .getJsonArray("e")
+                        .getValuesAs(jakarta.json.JsonObject.class);
+        assertThat(events)
+                .noneMatch(
+                        e ->
+                                e.getString("type").equals("GRANT_REVOKED")
+                                        && e.getString("subject").equals("grant:" + victimGrant));
     }
 
     @Test
@@ -91,16 +125,28 @@ class ConnectionsOverHttpIT {
 
         var confirm = browser.get("/account/connections.xhtml?revoke=all");
         assertThat(confirm.body()).contains("Stop sharing with every app?");
-        var done = browser.post("/account/connections.xhtml", Map.of("confirm", "confirm", "confirm:revoke",
-                "Yes, revoke all", "jakarta.faces.ViewState", AccountOverHttp.viewState(confirm)));
+        var done =
+                browser.post(
+                        "/account/connections.xhtml",
+                        Map.of(
+                                "confirm",
+                                "confirm",
+                                "confirm:revoke",
+                                "Yes, revoke all",
+                                "jakarta.faces.ViewState",
+                                AccountOverHttp.viewState(confirm)));
         assertThat(done.statusCode()).isIn(302, 303);
 
-        assertThat(browser.get("/account/connections.xhtml").body()).contains("2 apps can no longer read your tariff")
+        assertThat(browser.get("/account/connections.xhtml").body())
+                .contains("2 apps can no longer read your tariff")
                 .contains("You have no active connections.");
         for (var auth : new jakarta.json.JsonObject[] {first, second}) {
-            var poll = FlatPeakPoller.pollWith(auth.getString("tariff_url"), auth.getString("access_token"));
+            var poll =
+                    FlatPeakPoller.pollWith(
+                            auth.getString("tariff_url"), auth.getString("access_token"));
             assertThat(poll.statusCode()).isEqualTo(401);
-            assertThat(SandboxFlatPeak.json(poll.body()).getString("code")).isEqualTo("consent_revoked");
+            assertThat(SandboxFlatPeak.json(poll.body()).getString("code"))
+                    .isEqualTo("consent_revoked");
         }
     }
 
@@ -110,12 +156,22 @@ class ConnectionsOverHttpIT {
         var browser = AccountOverHttp.signIn(customer.email(), customer.password());
         var page = browser.get("/account/connections.xhtml");
 
-        var out = browser.post("/account/connections.xhtml", Map.of("account", "account", "account:signOut",
-                "Sign out", "jakarta.faces.ViewState", AccountOverHttp.viewState(page)));
+        var out =
+                browser.post(
+                        "/account/connections.xhtml",
+                        Map.of(
+                                "account",
+                                "account",
+                                "account:signOut",
+                                "Sign out",
+                                "jakarta.faces.ViewState",
+                                AccountOverHttp.viewState(page)));
 
-        assertThat(out.headers().firstValue("Location").orElse("")).contains("/account/sign-in.xhtml");
+        assertThat(out.headers().firstValue("Location").orElse(""))
+                .contains("/account/sign-in.xhtml");
         var again = browser.get("/account/connections.xhtml");
         assertThat(again.statusCode()).isIn(302, 303);
-        assertThat(again.headers().firstValue("Location").orElse("")).contains("/account/sign-in.xhtml");
+        assertThat(again.headers().firstValue("Location").orElse(""))
+                .contains("/account/sign-in.xhtml");
     }
 }

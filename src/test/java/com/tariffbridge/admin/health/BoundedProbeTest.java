@@ -3,14 +3,14 @@ package com.tariffbridge.admin.health;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.junit.jupiter.api.AfterEach;
@@ -31,20 +31,27 @@ class BoundedProbeTest {
     }
 
     @Test
-    void aProbeThatHangsIsDownWithTheWaitInTheReasonAndIsNotStartedAgainWhileItHangs() throws Exception {
+    void aProbeThatHangsIsDownWithTheWaitInTheReasonAndIsNotStartedAgainWhileItHangs()
+            throws Exception {
         var release = new CountDownLatch(1);
         var started = new AtomicInteger();
-        var probe = new BoundedProbe("flatpeak-api", Duration.ofMillis(100), Duration.ZERO, () -> {
-            started.incrementAndGet();
-            await(release);
-            return HealthCheckResponse.named("flatpeak-api").up().build();
-        });
+        var probe =
+                new BoundedProbe(
+                        "flatpeak-api",
+                        Duration.ofMillis(100),
+                        Duration.ZERO,
+                        () -> {
+                            started.incrementAndGet();
+                            await(release);
+                            return HealthCheckResponse.named("flatpeak-api").up().build();
+                        });
 
         var first = probe.check(executor);
         var second = probe.check(executor);
 
         assertThat(first.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
-        assertThat(first.getData().orElseThrow().get("reason")).isEqualTo("no answer within 100 ms");
+        assertThat(first.getData().orElseThrow().get("reason"))
+                .isEqualTo("no answer within 100 ms");
         assertThat(second.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
         assertThat(started).hasValue(1);
 
@@ -55,10 +62,15 @@ class BoundedProbeTest {
     @Test
     void anAnswerIsReusedWhileFreshAndAskedAgainAfter() throws Exception {
         var calls = new AtomicInteger();
-        var probe = new BoundedProbe("database", Duration.ofSeconds(2), Duration.ofMillis(300), () -> {
-            calls.incrementAndGet();
-            return HealthCheckResponse.named("database").up().build();
-        });
+        var probe =
+                new BoundedProbe(
+                        "database",
+                        Duration.ofSeconds(2),
+                        Duration.ofMillis(300),
+                        () -> {
+                            calls.incrementAndGet();
+                            return HealthCheckResponse.named("database").up().build();
+                        });
 
         probe.check(executor);
         probe.check(executor);
@@ -71,9 +83,14 @@ class BoundedProbeTest {
 
     @Test
     void aProbeThatThrowsIsDownWithTheFailureAsReason() {
-        var probe = new BoundedProbe("database", Duration.ofSeconds(2), Duration.ZERO, () -> {
-            throw new IllegalStateException("pool closed");
-        });
+        var probe =
+                new BoundedProbe(
+                        "database",
+                        Duration.ofSeconds(2),
+                        Duration.ZERO,
+                        () -> {
+                            throw new IllegalStateException("pool closed");
+                        });
 
         var answer = probe.check(executor);
 
@@ -136,7 +153,8 @@ class BoundedProbeTest {
 
         @Override
         public HealthCheckResponse build() {
-            return new HealthCheckResponse(name, status, data.isEmpty() ? Optional.empty() : Optional.of(data));
+            return new HealthCheckResponse(
+                    name, status, data.isEmpty() ? Optional.empty() : Optional.of(data));
         }
     }
 }

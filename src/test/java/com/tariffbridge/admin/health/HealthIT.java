@@ -27,7 +27,8 @@ class HealthIT {
             var down = awaitReadiness(503);
             var flatPeak = check(down, "flatpeak-api");
             assertThat(flatPeak.getString("status")).isEqualTo("DOWN");
-            assertThat(flatPeak.getJsonObject("data").getString("reason")).contains("FlatPeak answered 503");
+            assertThat(flatPeak.getJsonObject("data").getString("reason"))
+                    .contains("FlatPeak answered 503");
             assertThat(check(down, "database").getString("status")).isEqualTo("UP");
         } finally {
             SandboxFlatPeak.endOutage();
@@ -39,7 +40,8 @@ class HealthIT {
     void livenessIsUpAndStartupReportsTheMigratedSchema() {
         var live = ItServer.send(ItServer.request("/health/live").GET().build());
         assertThat(live.statusCode()).isEqualTo(200);
-        assertThat(check(SandboxFlatPeak.json(live.body()), "threads").getString("status")).isEqualTo("UP");
+        assertThat(check(SandboxFlatPeak.json(live.body()), "threads").getString("status"))
+                .isEqualTo("UP");
 
         var started = ItServer.send(ItServer.request("/health/started").GET().build());
         assertThat(started.statusCode()).isEqualTo(200);
@@ -48,13 +50,19 @@ class HealthIT {
         assertThat(schema.getJsonObject("data").getString("version")).matches("\\d+");
     }
 
-    /** Readiness is probed in the background, so the answer follows a change within a few seconds. */
+    /**
+     * Readiness is probed in the background, so the answer follows a change within a few seconds.
+     */
     private static JsonObject awaitReadiness(int status) {
         HttpResponse<String>[] last = new HttpResponse[1];
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            last[0] = ItServer.send(ItServer.request("/health/ready").GET().build());
-            return last[0].statusCode() == status;
-        });
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .until(
+                        () -> {
+                            last[0] =
+                                    ItServer.send(ItServer.request("/health/ready").GET().build());
+                            return last[0].statusCode() == status;
+                        });
         return SandboxFlatPeak.json(last[0].body());
     }
 

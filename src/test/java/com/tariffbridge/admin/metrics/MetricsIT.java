@@ -18,13 +18,17 @@ class MetricsIT {
 
     @Test
     void metricsAreServedOnlyOverHttpsToAnAdministrator() {
-        assertThat(ItServer.send(ItServer.request("/metrics").GET().build()).statusCode()).isNotEqualTo(200);
+        assertThat(ItServer.send(ItServer.request("/metrics").GET().build()).statusCode())
+                .isNotEqualTo(200);
         assertThat(OpsHttps.get("/metrics", null).statusCode()).isEqualTo(401);
-        assertThat(OpsHttps.get("/metrics", AdminApi.basic(AdminApi.USER, "wrong-password")).statusCode())
+        assertThat(
+                        OpsHttps.get("/metrics", AdminApi.basic(AdminApi.USER, "wrong-password"))
+                                .statusCode())
                 .isEqualTo(401);
         var scraped = OpsHttps.get("/metrics", AdminApi.basic(AdminApi.USER, AdminApi.PASSWORD));
         assertThat(scraped.statusCode()).isEqualTo(200);
-        assertThat(scraped.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
+        assertThat(scraped.headers().firstValue("Content-Type").orElse(""))
+                .startsWith("text/plain");
         assertThat(scraped.body()).contains("# TYPE tariffbridge_connect_flows_total counter");
     }
 
@@ -34,26 +38,42 @@ class MetricsIT {
         String before = OpsHttps.metrics();
 
         var authData = ConsentOverHttp.authDataFor(customer.email(), customer.password());
-        assertThat(FlatPeakPoller.pollWith(authData.getString("tariff_url"), authData.getString("access_token"))
-                .statusCode()).isEqualTo(200);
-        assertThat(FlatPeakPoller.pollWith(authData.getString("tariff_url"), "not-a-token-we-issued")
-                .statusCode()).isEqualTo(401);
-        assertThat(FlatPeakPoller.refresh(authData.getString("refresh_token")).statusCode()).isEqualTo(200);
+        assertThat(
+                        FlatPeakPoller.pollWith(
+                                        authData.getString("tariff_url"),
+                                        authData.getString("access_token"))
+                                .statusCode())
+                .isEqualTo(200);
+        assertThat(
+                        FlatPeakPoller.pollWith(
+                                        authData.getString("tariff_url"), "not-a-token-we-issued")
+                                .statusCode())
+                .isEqualTo(401);
+        assertThat(FlatPeakPoller.refresh(authData.getString("refresh_token")).statusCode())
+                .isEqualTo(200);
 
         String after = OpsHttps.metrics();
-        for (String series : new String[] {
-                "tariffbridge_connect_flows_total{outcome=\"started\"}",
-                "tariffbridge_connect_flows_total{outcome=\"consented\"}",
-                "tariffbridge_tariff_polls_total{status=\"200\"}",
-                "tariffbridge_tariff_polls_total{status=\"401\"}",
-                "tariffbridge_token_refreshes_total",
-                "tariffbridge_audit_events_total{type=\"CONSENT_GIVEN\"}",
-                "tariffbridge_flatpeak_calls_seconds_count{operation=\"session\",outcome=\"ok\"}",
-                "tariffbridge_flatpeak_calls_seconds_count{operation=\"auth_capture\",outcome=\"ok\"}"}) {
+        for (String series :
+                new String[] {
+                    "tariffbridge_connect_flows_total{outcome=\"started\"}",
+                    "tariffbridge_connect_flows_total{outcome=\"consented\"}",
+                    "tariffbridge_tariff_polls_total{status=\"200\"}",
+                    "tariffbridge_tariff_polls_total{status=\"401\"}",
+                    "tariffbridge_token_refreshes_total",
+                    "tariffbridge_audit_events_total{type=\"CONSENT_GIVEN\"}",
+                    "tariffbridge_flatpeak_calls_seconds_count{operation=\"session\",outcome=\"ok\"}",
+                    "tariffbridge_flatpeak_calls_seconds_count{operation=\"auth_capture\",outcome=\"ok\"}"
+                }) {
             assertThat(value(after, series)).as(series).isEqualTo(value(before, series) + 1);
         }
-        assertThat(value(after, "tariffbridge_flatpeak_calls_seconds_sum{operation=\"session\",outcome=\"ok\"}"))
-                .isGreaterThan(value(before, "tariffbridge_flatpeak_calls_seconds_sum{operation=\"session\",outcome=\"ok\"}"));
+        assertThat(
+                        value(
+                                after,
+                                "tariffbridge_flatpeak_calls_seconds_sum{operation=\"session\",outcome=\"ok\"}"))
+                .isGreaterThan(
+                        value(
+                                before,
+                                "tariffbridge_flatpeak_calls_seconds_sum{operation=\"session\",outcome=\"ok\"}"));
     }
 
     @Test
@@ -64,11 +84,14 @@ class MetricsIT {
         assertThat(FlatPeakPoller.refresh(spent).statusCode()).isEqualTo(200);
         double before = value(OpsHttps.metrics(), "tariffbridge_token_reuse_detections_total");
 
-        // The test server's grace window is 2 s; within it the same pair comes back, after it the grant is revoked.
-        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500))
+        // The test server's grace window is 2 s; within it the same pair comes back, after it the
+        // grant is revoked.
+        await().atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(500))
                 .until(() -> FlatPeakPoller.refresh(spent).statusCode() == 400);
 
-        assertThat(value(OpsHttps.metrics(), "tariffbridge_token_reuse_detections_total")).isEqualTo(before + 1);
+        assertThat(value(OpsHttps.metrics(), "tariffbridge_token_reuse_detections_total"))
+                .isEqualTo(before + 1);
     }
 
     /**
@@ -78,11 +101,20 @@ class MetricsIT {
     static double value(String exposition, String series) {
         int brace = series.indexOf('{');
         String name = brace < 0 ? series : series.substring(0, brace);
-        String[] labels = brace < 0 ? new String[0] : series.substring(brace + 1, series.length() - 1).split(",");
-        return exposition.lines()
+        String[] labels =
+                brace < 0
+                        ? new String[0]
+                        : series.substring(brace + 1, series.length() - 1).split(",");
+        return exposition
+                .lines()
                 .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
-                .filter(line -> Arrays.stream(labels).allMatch(label -> line.contains(label + ",")
-                        || line.contains(label + "}")))
+                .filter(
+                        line ->
+                                Arrays.stream(labels)
+                                        .allMatch(
+                                                label ->
+                                                        line.contains(label + ",")
+                                                                || line.contains(label + "}")))
                 .filter(line -> labelCount(line) == labels.length + 1)
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .findFirst()
@@ -95,6 +127,9 @@ class MetricsIT {
         if (open < 0 || close < open) {
             return 0;
         }
-        return (int) Arrays.stream(line.substring(open + 1, close).split(",")).filter(s -> s.contains("=")).count();
+        return (int)
+                Arrays.stream(line.substring(open + 1, close).split(","))
+                        .filter(s -> s.contains("="))
+                        .count();
     }
 }

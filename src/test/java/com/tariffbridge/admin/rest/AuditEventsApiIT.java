@@ -26,13 +26,16 @@ class AuditEventsApiIT {
         HttpResponse<String> response = AdminApi.get("/admin/api/audit-events?limit=50");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        JsonArray events = SandboxFlatPeak.json("{\"e\":" + response.body() + "}").getJsonArray("e");
+        JsonArray events =
+                SandboxFlatPeak.json("{\"e\":" + response.body() + "}").getJsonArray("e");
         assertThat(events.getValuesAs(JsonObject.class))
-                .anySatisfy(event -> {
-                    assertThat(event.getString("type")).isEqualTo("CONSENT_GIVEN");
-                    assertThat(event.getString("actor")).startsWith("customer:");
-                    assertThat(event.getString("detail")).contains("supply_point=" + customer.supplyPoint());
-                });
+                .anySatisfy(
+                        event -> {
+                            assertThat(event.getString("type")).isEqualTo("CONSENT_GIVEN");
+                            assertThat(event.getString("actor")).startsWith("customer:");
+                            assertThat(event.getString("detail"))
+                                    .contains("supply_point=" + customer.supplyPoint());
+                        });
     }
 
     @Test
@@ -45,16 +48,28 @@ class AuditEventsApiIT {
 
     @Test
     void aWrongStaffPasswordIsRefused() {
-        var response = AdminApi.send(ItServer.request("/admin/api/audit-events")
-                .header("Authorization", AdminApi.basic("admin", "not-the-password")).GET().build());
+        var response =
+                AdminApi.send(
+                        ItServer.request("/admin/api/audit-events")
+                                .header(
+                                        "Authorization",
+                                        AdminApi.basic("admin", "not-the-password"))
+                                .GET()
+                                .build());
 
         assertThat(response.statusCode()).isEqualTo(401);
     }
 
     @Test
     void aCustomerPasswordIsNoStaffPassword() {
-        var response = AdminApi.send(ItServer.request("/admin/api/audit-events")
-                .header("Authorization", AdminApi.basic("alice@example.com", "alice-demo-pass")).GET().build());
+        var response =
+                AdminApi.send(
+                        ItServer.request("/admin/api/audit-events")
+                                .header(
+                                        "Authorization",
+                                        AdminApi.basic("alice@example.com", "alice-demo-pass"))
+                                .GET()
+                                .build());
 
         assertThat(response.statusCode()).isEqualTo(401);
     }
@@ -65,16 +80,24 @@ class AuditEventsApiIT {
         var response = AdminApi.get("/admin/api/audit-events?limit=" + limit);
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(SandboxFlatPeak.json(response.body()).getString("code")).isEqualTo("invalid_limit");
+        assertThat(SandboxFlatPeak.json(response.body()).getString("code"))
+                .isEqualTo("invalid_limit");
     }
 
     @Test
     void aRegistryUserWithoutTheAdminRoleGetsAForbiddenProblem() {
-        var response = AdminApi.send(ItServer.request("/admin/api/audit-events")
-                .header("Authorization", AdminApi.basic("auditor", "auditor-test-pass")).GET().build());
+        var response =
+                AdminApi.send(
+                        ItServer.request("/admin/api/audit-events")
+                                .header(
+                                        "Authorization",
+                                        AdminApi.basic("auditor", "auditor-test-pass"))
+                                .GET()
+                                .build());
 
         assertThat(response.statusCode()).isEqualTo(403);
-        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(response.headers().firstValue("Content-Type").orElse(""))
+                .startsWith("application/problem+json");
         assertThat(SandboxFlatPeak.json(response.body()).getString("code")).isEqualTo("forbidden");
     }
 
@@ -82,23 +105,35 @@ class AuditEventsApiIT {
     void aMissingPasswordIsAChallengeWithAProblemNotAnHtmlPage() {
         var response = AdminApi.send(ItServer.request("/admin/api/audit-events").GET().build());
 
-        assertThat(response.headers().firstValue("WWW-Authenticate").orElse("")).startsWith("Basic realm=");
-        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        assertThat(SandboxFlatPeak.json(response.body()).getString("code")).isEqualTo("unauthorized");
+        assertThat(response.headers().firstValue("WWW-Authenticate").orElse(""))
+                .startsWith("Basic realm=");
+        assertThat(response.headers().firstValue("Content-Type").orElse(""))
+                .startsWith("application/problem+json");
+        assertThat(SandboxFlatPeak.json(response.body()).getString("code"))
+                .isEqualTo("unauthorized");
     }
 
     @Test
     void eventsFilterBySubjectAndType() {
         var customer = DemoCustomersOverHttp.create();
         ConsentOverHttp.authDataFor(customer.email(), customer.password());
-        var consent = SandboxFlatPeak.json("{\"e\":" + AdminApi.get("/admin/api/audit-events?type=consent_given&limit=1")
-                .body() + "}").getJsonArray("e").getJsonObject(0);
+        var consent =
+                SandboxFlatPeak.json(
+                                "{\"e\":"
+                                        + AdminApi.get(
+                                                        "/admin/api/audit-events?type=consent_given&limit=1")
+                                                .body()
+                                        + "}")
+                        .getJsonArray("e")
+                        .getJsonObject(0);
         String subject = consent.getString("subject");
 
         var response = AdminApi.get("/admin/api/audit-events?subject=" + subject);
 
-        JsonArray events = SandboxFlatPeak.json("{\"e\":" + response.body() + "}").getJsonArray("e");
-        assertThat(events.getValuesAs(JsonObject.class)).isNotEmpty()
+        JsonArray events =
+                SandboxFlatPeak.json("{\"e\":" + response.body() + "}").getJsonArray("e");
+        assertThat(events.getValuesAs(JsonObject.class))
+                .isNotEmpty()
                 .allSatisfy(event -> assertThat(event.getString("subject")).isEqualTo(subject))
                 .extracting(event -> event.getString("type"))
                 .contains("CONNECT_STARTED", "CONNECT_SIGNED_IN", "CONSENT_GIVEN");
@@ -110,27 +145,47 @@ class AuditEventsApiIT {
         var response = AdminApi.get("/admin/api/audit-events?since=" + since);
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(SandboxFlatPeak.json(response.body()).getString("code")).isEqualTo("invalid_since");
+        assertThat(SandboxFlatPeak.json(response.body()).getString("code"))
+                .isEqualTo("invalid_since");
     }
 
     @Test
     void everyTokenEventOfAGrantIsInItsAuditTrail() throws InterruptedException {
         var customer = DemoCustomersOverHttp.create();
         var authData = ConsentOverHttp.authDataFor(customer.email(), customer.password());
-        var rotated = SandboxFlatPeak.json(FlatPeakPoller.refresh(authData.getString("refresh_token")).body());
+        var rotated =
+                SandboxFlatPeak.json(
+                        FlatPeakPoller.refresh(authData.getString("refresh_token")).body());
         FlatPeakPoller.revoke(rotated.getString("access_token"));
-        Thread.sleep(2_500); // past the test server's refresh grace window (token.refresh.grace = PT2S)
+        Thread.sleep(
+                2_500); // past the test server's refresh grace window (token.refresh.grace = PT2S)
         FlatPeakPoller.refresh(authData.getString("refresh_token"));
         var consents = AdminApi.get("/admin/api/audit-events?type=CONSENT_GIVEN&limit=50").body();
-        var grant = java.util.regex.Pattern.compile("supply_point=" + customer.supplyPoint() + " terms=[^ ]+ grant=(\\d+)")
-                .matcher(consents);
+        var grant =
+                java.util.regex.Pattern.compile(
+                                "supply_point="
+                                        + customer.supplyPoint()
+                                        + " terms=[^ ]+ grant=(\\d+)")
+                        .matcher(consents);
         assertThat(grant.find()).isTrue();
 
-        var trail = SandboxFlatPeak.json("{\"e\":" + AdminApi.get("/admin/api/audit-events?subject=grant:" + grant.group(1))
-                .body() + "}").getJsonArray("e");
+        var trail =
+                SandboxFlatPeak.json(
+                                "{\"e\":"
+                                        + AdminApi.get(
+                                                        "/admin/api/audit-events?subject=grant:"
+                                                                + grant.group(1))
+                                                .body()
+                                        + "}")
+                        .getJsonArray("e");
 
-        assertThat(trail.getValuesAs(JsonObject.class)).extracting(event -> event.getString("type"))
-                .containsExactly("REFRESH_TOKEN_REUSE", "GRANT_REVOKED", "ACCESS_TOKEN_REVOKED", "TOKEN_REFRESHED",
+        assertThat(trail.getValuesAs(JsonObject.class))
+                .extracting(event -> event.getString("type"))
+                .containsExactly(
+                        "REFRESH_TOKEN_REUSE",
+                        "GRANT_REVOKED",
+                        "ACCESS_TOKEN_REVOKED",
+                        "TOKEN_REFRESHED",
                         "GRANT_ISSUED");
     }
 }

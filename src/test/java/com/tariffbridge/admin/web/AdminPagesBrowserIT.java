@@ -26,8 +26,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * An ops person at the admin pages on a phone, in real headless Chromium against the running
  * server: signs in, finds a consent by supply point, revokes a connection, exports the audit log,
- * sees a contract ending soon among the upcoming reminders, starts a tariff sync and watches it (the run's page reloads itself, no script, until the run ends).
- * Each test brings its own disposable customer.
+ * sees a contract ending soon among the upcoming reminders, starts a tariff sync and watches it
+ * (the run's page reloads itself, no script, until the run ends). Each test brings its own
+ * disposable customer.
  */
 class AdminPagesBrowserIT {
 
@@ -68,7 +69,8 @@ class AdminPagesBrowserIT {
         waitFor(By.id("outcomes"));
         browser.screenshot("admin-02-overview");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Overview");
-        assertThat(driver.findElement(By.tagName("nav")).getText()).contains("Connect sessions", "Connections", "Audit log");
+        assertThat(driver.findElement(By.tagName("nav")).getText())
+                .contains("Connect sessions", "Connections", "Audit log");
     }
 
     @Test
@@ -83,7 +85,10 @@ class AdminPagesBrowserIT {
         waitFor(By.id("sessions"));
         browser.screenshot("admin-03-sessions");
         String table = driver.findElement(By.id("sessions")).getText();
-        assertThat(table).contains("Consented").contains(customer.email()).contains(customer.supplyPoint());
+        assertThat(table)
+                .contains("Consented")
+                .contains(customer.email())
+                .contains(customer.supplyPoint());
         assertThat(driver.findElement(By.id("summary")).getText()).startsWith("1 sessions");
 
         driver.findElement(By.cssSelector("#sessions tbody a")).click();
@@ -99,36 +104,52 @@ class AdminPagesBrowserIT {
         var customer = DemoCustomersOverHttp.create();
         var authData = ConsentOverHttp.authDataFor(customer.email(), customer.password());
         String tariffUrl = authData.getString("tariff_url");
-        assertThat(FlatPeakPoller.pollWith(tariffUrl, authData.getString("access_token")).statusCode()).isEqualTo(200);
+        assertThat(
+                        FlatPeakPoller.pollWith(tariffUrl, authData.getString("access_token"))
+                                .statusCode())
+                .isEqualTo(200);
         signInAsAdmin();
 
         driver.findElement(By.linkText("Connections")).click();
         waitFor(By.id("q")).sendKeys(customer.supplyPoint());
         driver.findElement(By.id("find")).click();
         waitFor(By.id("connections"));
-        assertThat(driver.findElement(By.id("connections")).getText()).contains(customer.email()).contains("ACTIVE");
+        assertThat(driver.findElement(By.id("connections")).getText())
+                .contains(customer.email())
+                .contains("ACTIVE");
         driver.findElement(By.linkText("Revoke…")).click();
         waitFor(By.id("revoke:confirm"));
         browser.screenshot("admin-05-revoke");
         driver.findElement(By.id("revoke:confirm")).click();
         // The answer is the same page with a message: wait for its text, not for the element
         // (the page being left may already hold an empty one), then for the field on the new page.
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
-            try {
-                return !d.findElement(By.id("revoke:reasonError")).getText().isBlank();
-            } catch (org.openqa.selenium.WebDriverException notYet) {
-                return false;
-            }
-        });
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(
+                        d -> {
+                            try {
+                                return !d.findElement(By.id("revoke:reasonError"))
+                                        .getText()
+                                        .isBlank();
+                            } catch (org.openqa.selenium.WebDriverException notYet) {
+                                return false;
+                            }
+                        });
         waitFor(By.id("revoke:reason")).sendKeys("Customer asked, by \"phone\"");
         driver.findElement(By.id("revoke:confirm")).click();
         waitFor(By.id("revokedNotice"));
         browser.screenshot("admin-06-revoked");
         assertThat(driver.findElement(By.id("connections")).getText()).contains("REVOKED");
 
-        assertThat(FlatPeakPoller.pollWith(tariffUrl, authData.getString("access_token")).statusCode()).isEqualTo(401);
-        assertThat(FlatPeakPoller.refresh(authData.getString("refresh_token")).statusCode()).isEqualTo(400);
-        assertThat(AdminApi.get("/admin/api/audit-events?type=GRANT_REVOKED&actor=staff:admin&limit=20").body())
+        assertThat(
+                        FlatPeakPoller.pollWith(tariffUrl, authData.getString("access_token"))
+                                .statusCode())
+                .isEqualTo(401);
+        assertThat(FlatPeakPoller.refresh(authData.getString("refresh_token")).statusCode())
+                .isEqualTo(400);
+        assertThat(
+                        AdminApi.get(
+                                        "/admin/api/audit-events?type=GRANT_REVOKED&actor=staff:admin&limit=20")
+                                .body())
                 .contains("staff: Customer asked, by \\\"phone\\\"");
     }
 
@@ -145,21 +166,30 @@ class AdminPagesBrowserIT {
         driver.findElement(By.id("filter")).click();
         waitFor(By.id("events"));
         browser.screenshot("admin-07-audit");
-        assertThat(driver.findElement(By.id("events")).getText()).contains("GRANT_ISSUED", "TOKEN_REFRESHED");
+        assertThat(driver.findElement(By.id("events")).getText())
+                .contains("GRANT_ISSUED", "TOKEN_REFRESHED");
 
         String href = driver.findElement(By.id("csv")).getAttribute("href");
         String cookie = driver.manage().getCookieNamed("TBSESSION").getValue();
-        HttpResponse<String> csv = ItServer.send(HttpRequest.newBuilder(URI.create(href))
-                .header("Cookie", "TBSESSION=" + cookie).timeout(Duration.ofSeconds(30)).GET().build());
+        HttpResponse<String> csv =
+                ItServer.send(
+                        HttpRequest.newBuilder(URI.create(href))
+                                .header("Cookie", "TBSESSION=" + cookie)
+                                .timeout(Duration.ofSeconds(30))
+                                .GET()
+                                .build());
 
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
-        assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment; filename=\"audit-events-");
+        assertThat(csv.headers().firstValue("Content-Disposition").orElse(""))
+                .startsWith("attachment; filename=\"audit-events-");
         String[] lines = csv.body().split("\r\n");
         assertThat(lines[0]).isEqualTo("id,occurred_at,type,actor,subject,detail");
         assertThat(lines).hasSize(3);
         assertThat(lines[1]).contains(",TOKEN_REFRESHED,").endsWith("," + grant + ",");
-        assertThat(lines[2]).contains(",GRANT_ISSUED,").contains("," + grant + ",flatpeak_account=");
+        assertThat(lines[2])
+                .contains(",GRANT_ISSUED,")
+                .contains("," + grant + ",flatpeak_account=");
     }
 
     @Test
@@ -172,22 +202,31 @@ class AdminPagesBrowserIT {
         driver.findElement(By.linkText("Sync runs")).click();
         waitFor(By.id("runNow:go"));
         browser.screenshot("admin-08-sync-runs");
-        assertThat(driver.findElement(By.id("schedule")).getText()).contains("every 15m").contains("Next scheduled run");
+        assertThat(driver.findElement(By.id("schedule")).getText())
+                .contains("every 15m")
+                .contains("Next scheduled run");
         driver.findElement(By.id("runNow:go")).click();
 
         waitFor(By.id("status"));
-        assertThat(driver.getCurrentUrl()).contains("/admin/sync-run.xhtml").doesNotContain("busy=1");
+        assertThat(driver.getCurrentUrl())
+                .contains("/admin/sync-run.xhtml")
+                .doesNotContain("busy=1");
         String id = driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
-        new WebDriverWait(driver, Duration.ofSeconds(120)).pollingEvery(Duration.ofMillis(500))
+        new WebDriverWait(driver, Duration.ofSeconds(120))
+                .pollingEvery(Duration.ofMillis(500))
                 .until(d -> "FINISHED".equals(text(d, By.id("status"))));
         browser.screenshot("admin-09-sync-run-finished");
         var run = SyncRunsOverHttp.view(Long.parseLong(id));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Sync run " + id);
-        assertThat(driver.findElement(By.id("total")).getText()).isEqualTo(String.valueOf(run.getInt("total")));
+        assertThat(driver.findElement(By.id("total")).getText())
+                .isEqualTo(String.valueOf(run.getInt("total")));
         assertThat(run.getInt("total")).isPositive();
-        assertThat(driver.findElement(By.id("checked")).getText()).isEqualTo(String.valueOf(run.getInt("total")));
-        assertThat(driver.findElement(By.id("changed")).getText()).isEqualTo(String.valueOf(run.getInt("changed")));
-        assertThat(driver.findElement(By.id("failed")).getText()).isEqualTo(String.valueOf(run.getInt("failed")));
+        assertThat(driver.findElement(By.id("checked")).getText())
+                .isEqualTo(String.valueOf(run.getInt("total")));
+        assertThat(driver.findElement(By.id("changed")).getText())
+                .isEqualTo(String.valueOf(run.getInt("changed")));
+        assertThat(driver.findElement(By.id("failed")).getText())
+                .isEqualTo(String.valueOf(run.getInt("failed")));
         if (run.getInt("failed") == 0) {
             assertThat(driver.findElement(By.id("failures")).getText()).isEqualTo("none");
         }
@@ -196,8 +235,15 @@ class AdminPagesBrowserIT {
 
         driver.findElement(By.linkText("All sync runs")).click();
         waitFor(By.id("runs"));
-        assertThat(driver.findElement(By.id("runs")).getText()).contains(id).contains("FINISHED").contains("admin");
-        assertThat(AdminApi.get("/admin/api/audit-events?type=SYNC_RUN_STARTED&subject=sync-run:" + id).body())
+        assertThat(driver.findElement(By.id("runs")).getText())
+                .contains(id)
+                .contains("FINISHED")
+                .contains("admin");
+        assertThat(
+                        AdminApi.get(
+                                        "/admin/api/audit-events?type=SYNC_RUN_STARTED&subject=sync-run:"
+                                                + id)
+                                .body())
                 .contains("\"actor\":\"staff:admin\"");
     }
 
@@ -212,7 +258,9 @@ class AdminPagesBrowserIT {
         ConsentOverHttp.authDataFor(customer.email(), customer.password());
         var london = java.time.ZoneId.of("Europe/London");
         var endDay = java.time.LocalDate.now(london).plusDays(12);
-        ContractsOverHttp.setTerm(customer.supplyPoint(), java.time.Instant.now().minus(Duration.ofDays(300)),
+        ContractsOverHttp.setTerm(
+                customer.supplyPoint(),
+                java.time.Instant.now().minus(Duration.ofDays(300)),
                 endDay.atStartOfDay(london).toInstant());
         signInAsAdmin();
 
@@ -221,16 +269,26 @@ class AdminPagesBrowserIT {
         driver.findElement(By.id("filter")).click();
         waitFor(By.id("upcoming"));
         browser.screenshot("admin-10-reminders");
-        assertThat(driver.findElement(By.id("summary")).getText()).startsWith("1 contracts ending soon");
-        assertThat(driver.findElement(By.id("upcoming")).getText()).contains(customer.email())
-                .contains(endDay.toString()).contains("12").contains("30-day reminder");
+        assertThat(driver.findElement(By.id("summary")).getText())
+                .startsWith("1 contracts ending soon");
+        assertThat(driver.findElement(By.id("upcoming")).getText())
+                .contains(customer.email())
+                .contains(endDay.toString())
+                .contains("12")
+                .contains("30-day reminder");
     }
 
     /** The grant of this supply point's consent, from the CONSENT_GIVEN event's detail. */
     private static String grantIdOf(String supplyPoint) {
-        var consents = java.util.regex.Pattern.compile("supply_point=" + java.util.regex.Pattern.quote(supplyPoint)
-                + " terms=[^ ]+ grant=(\\d+)");
-        var matcher = consents.matcher(AdminApi.get("/admin/api/audit-events?type=CONSENT_GIVEN&limit=200").body());
+        var consents =
+                java.util.regex.Pattern.compile(
+                        "supply_point="
+                                + java.util.regex.Pattern.quote(supplyPoint)
+                                + " terms=[^ ]+ grant=(\\d+)");
+        var matcher =
+                consents.matcher(
+                        AdminApi.get("/admin/api/audit-events?type=CONSENT_GIVEN&limit=200")
+                                .body());
         assertThat(matcher.find()).as("consent event for " + supplyPoint).isTrue();
         return matcher.group(1);
     }
@@ -250,6 +308,7 @@ class AdminPagesBrowserIT {
     }
 
     private org.openqa.selenium.WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(by));
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(by));
     }
 }

@@ -10,11 +10,14 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
-/** The admin pages over HTTP: forged posts change nothing, odd page numbers and hostile filters are harmless. */
+/**
+ * The admin pages over HTTP: forged posts change nothing, odd page numbers and hostile filters are
+ * harmless.
+ */
 class AdminPagesIT {
 
     @Test
@@ -27,7 +30,8 @@ class AdminPagesIT {
         assertThat(grant.find()).isTrue();
         staff.get("/admin/revoke.xhtml?grant=" + grant.group(1));
 
-        for (String forged : new String[] {null, "1:2", "-4816895958694871027:5069804788800877332"}) {
+        for (String forged :
+                new String[] {null, "1:2", "-4816895958694871027:5069804788800877332"}) {
             var form = new LinkedHashMap<String, String>();
             form.put("revoke", "revoke");
             form.put("revoke:reason", "forged by another site");
@@ -40,17 +44,26 @@ class AdminPagesIT {
             assertThat(answer.body()).doesNotContain("Exception").doesNotContain("at com.");
         }
 
-        assertThat(FlatPeakPoller.pollWith(authData.getString("tariff_url"), authData.getString("access_token"))
-                .statusCode()).isEqualTo(200);
-        assertThat(staff.get("/admin/connections.xhtml?q=" + customer.supplyPoint()).body()).contains("ACTIVE")
+        assertThat(
+                        FlatPeakPoller.pollWith(
+                                        authData.getString("tariff_url"),
+                                        authData.getString("access_token"))
+                                .statusCode())
+                .isEqualTo(200);
+        assertThat(staff.get("/admin/connections.xhtml?q=" + customer.supplyPoint()).body())
+                .contains("ACTIVE")
                 .doesNotContain("forged by another site");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0", "-1", "abc", "99999999999999999999", "2147483647", "1e3", "%27%3B--"})
+    @ValueSource(
+            strings = {"0", "-1", "abc", "99999999999999999999", "2147483647", "1e3", "%27%3B--"})
     void anyPageNumberLandsOnARealPage(String page) {
         var staff = StaffOverHttp.signedInAdmin();
-        for (String list : new String[] {"/admin/audit.xhtml", "/admin/sessions.xhtml", "/admin/connections.xhtml"}) {
+        for (String list :
+                new String[] {
+                    "/admin/audit.xhtml", "/admin/sessions.xhtml", "/admin/connections.xhtml"
+                }) {
             var answer = staff.get(list + "?page=" + page);
 
             assertThat(answer.statusCode()).as(list).isEqualTo(200);
@@ -77,17 +90,39 @@ class AdminPagesIT {
         var staff = StaffOverHttp.signedInAdmin();
         String script = "<script>alert(1)</script>";
 
-        var audit = staff.get("/admin/audit.xhtml?type=" + enc("' OR 1=1 --") + "&actor=" + enc(script)
-                + "&subject=" + enc("x%_\\") + "&from=" + enc("2026-13-45") + "&to=" + enc("yesterday"));
-        var sessions = staff.get("/admin/sessions.xhtml?outcome=" + enc("CONSENTED' OR '1'='1") + "&sp=" + enc(script)
-                + "&from=" + enc("9999-99-99"));
+        var audit =
+                staff.get(
+                        "/admin/audit.xhtml?type="
+                                + enc("' OR 1=1 --")
+                                + "&actor="
+                                + enc(script)
+                                + "&subject="
+                                + enc("x%_\\")
+                                + "&from="
+                                + enc("2026-13-45")
+                                + "&to="
+                                + enc("yesterday"));
+        var sessions =
+                staff.get(
+                        "/admin/sessions.xhtml?outcome="
+                                + enc("CONSENTED' OR '1'='1")
+                                + "&sp="
+                                + enc(script)
+                                + "&from="
+                                + enc("9999-99-99"));
         var connections = staff.get("/admin/connections.xhtml?q=" + enc("%") + "&page=1");
 
         assertThat(audit.statusCode()).isEqualTo(200);
-        assertThat(audit.body()).doesNotContain(script).contains("&lt;script&gt;alert(1)&lt;/script&gt;")
-                .contains("Dates look like 2026-11-27").contains("0 events");
+        assertThat(audit.body())
+                .doesNotContain(script)
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .contains("Dates look like 2026-11-27")
+                .contains("0 events");
         assertThat(sessions.statusCode()).isEqualTo(200);
-        assertThat(sessions.body()).doesNotContain(script).contains("Unknown outcome").contains("0 sessions");
+        assertThat(sessions.body())
+                .doesNotContain(script)
+                .contains("Unknown outcome")
+                .contains("0 sessions");
         assertThat(connections.statusCode()).isEqualTo(200);
         assertThat(connections.body()).contains("0 connections");
         var csv = staff.get("/admin/audit.csv?actor=" + enc(script));
@@ -98,11 +133,19 @@ class AdminPagesIT {
     @Test
     void anUnknownOrMalformedSessionOrConnectionIsAFriendlyPage() {
         var staff = StaffOverHttp.signedInAdmin();
-        for (String path : new String[] {"/admin/session.xhtml?id=999999999", "/admin/session.xhtml?id=abc",
-                "/admin/session.xhtml", "/admin/revoke.xhtml?grant=-1", "/admin/revoke.xhtml?grant=%3Cx%3E"}) {
+        for (String path :
+                new String[] {
+                    "/admin/session.xhtml?id=999999999",
+                    "/admin/session.xhtml?id=abc",
+                    "/admin/session.xhtml",
+                    "/admin/revoke.xhtml?grant=-1",
+                    "/admin/revoke.xhtml?grant=%3Cx%3E"
+                }) {
             var answer = staff.get(path);
             assertThat(answer.statusCode()).as(path).isEqualTo(200);
-            assertThat(answer.body()).as(path).containsAnyOf("No such connect session", "Nothing to revoke");
+            assertThat(answer.body())
+                    .as(path)
+                    .containsAnyOf("No such connect session", "Nothing to revoke");
         }
     }
 

@@ -13,16 +13,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Staff sign-in over HTTP: who gets in, who stays out, and that staff and customer sessions never mix. */
+/**
+ * Staff sign-in over HTTP: who gets in, who stays out, and that staff and customer sessions never
+ * mix.
+ */
 class StaffSignInIT {
 
     @Test
     void adminPagesSendVisitorsWithoutAStaffSessionToTheSignInForm() {
         var visitor = new StaffOverHttp();
-        for (String path : new String[] {"/admin/", "/admin/index.xhtml", "/admin/audit.csv", "/admin/connections.xhtml"}) {
+        for (String path :
+                new String[] {
+                    "/admin/", "/admin/index.xhtml", "/admin/audit.csv", "/admin/connections.xhtml"
+                }) {
             var answer = visitor.get(path);
             assertThat(answer.statusCode()).as(path).isEqualTo(302);
-            assertThat(answer.headers().firstValue("Location")).as(path).hasValue(ItServer.baseUrl() + "/admin/sign-in.xhtml");
+            assertThat(answer.headers().firstValue("Location"))
+                    .as(path)
+                    .hasValue(ItServer.baseUrl() + "/admin/sign-in.xhtml");
         }
     }
 
@@ -59,12 +67,14 @@ class StaffSignInIT {
         form.put("login:signIn", "Sign in");
         form.put("jakarta.faces.ViewState", StaffOverHttp.viewState(login));
         var signedIn = browser.post("/connect/login.xhtml", form);
-        assertThat(signedIn.headers().firstValue("Location").orElse("")).endsWith("/connect/consent.xhtml");
+        assertThat(signedIn.headers().firstValue("Location").orElse(""))
+                .endsWith("/connect/consent.xhtml");
 
         var admin = browser.get("/admin/index.xhtml");
 
         assertThat(admin.statusCode()).isEqualTo(302);
-        assertThat(admin.headers().firstValue("Location")).hasValue(ItServer.baseUrl() + "/admin/sign-in.xhtml");
+        assertThat(admin.headers().firstValue("Location"))
+                .hasValue(ItServer.baseUrl() + "/admin/sign-in.xhtml");
     }
 
     @Test
@@ -85,20 +95,36 @@ class StaffSignInIT {
         }
         assertThat(guesser.signIn(name, "wrong-5").body()).contains("Too many failed attempts");
         assertThat(guesser.signIn(name, "whatever").body()).contains("Too many failed attempts");
-        assertThat(AdminApi.get("/admin/api/audit-events?type=STAFF_LOCKED_OUT&actor=staff:" + name).body())
+        assertThat(
+                        AdminApi.get(
+                                        "/admin/api/audit-events?type=STAFF_LOCKED_OUT&actor=staff:"
+                                                + name)
+                                .body())
                 .contains("\"actor\":\"staff:" + name + "\"");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Basic c2FuZGJveC1jbGllbnQ=", "Basic %%%not-base64", "Basic ", "Bearer abc",
-        "Basic YWRtaW46d3Jvbmc="})
+    @ValueSource(
+            strings = {
+                "Basic c2FuZGJveC1jbGllbnQ=",
+                "Basic %%%not-base64",
+                "Basic ",
+                "Bearer abc",
+                "Basic YWRtaW46d3Jvbmc="
+            })
     void unusableApiCredentialsGetA401ProblemNeverA500(String header) {
-        var answer = AdminApi.send(ItServer.request("/admin/api/audit-events").header("Authorization", header)
-                .GET().build());
+        var answer =
+                AdminApi.send(
+                        ItServer.request("/admin/api/audit-events")
+                                .header("Authorization", header)
+                                .GET()
+                                .build());
 
         assertThat(answer.statusCode()).isEqualTo(401);
-        assertThat(answer.headers().firstValue("WWW-Authenticate").orElse("")).startsWith("Basic realm=");
-        assertThat(SandboxFlatPeak.json(answer.body()).getString("code")).isEqualTo("invalid_credentials");
+        assertThat(answer.headers().firstValue("WWW-Authenticate").orElse(""))
+                .startsWith("Basic realm=");
+        assertThat(SandboxFlatPeak.json(answer.body()).getString("code"))
+                .isEqualTo("invalid_credentials");
     }
 
     @Test
@@ -113,7 +139,8 @@ class StaffSignInIT {
 
         var out = staff.post("/admin/index.xhtml", form);
 
-        assertThat(out.headers().firstValue("Location").orElse("")).contains("/admin/sign-in.xhtml");
+        assertThat(out.headers().firstValue("Location").orElse(""))
+                .contains("/admin/sign-in.xhtml");
         assertThat(staff.get("/admin/index.xhtml").statusCode()).isEqualTo(302);
     }
 }

@@ -3,8 +3,8 @@ package com.tariffbridge.admin.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tariffbridge.testsupport.AdminApi;
-import com.tariffbridge.testsupport.DemoCustomersOverHttp;
 import com.tariffbridge.testsupport.ConsentOverHttp;
+import com.tariffbridge.testsupport.DemoCustomersOverHttp;
 import com.tariffbridge.testsupport.SandboxBilling;
 import com.tariffbridge.testsupport.SandboxFlatPeak;
 import com.tariffbridge.testsupport.StaffOverHttp;
@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The sync run pages over HTTP: forged "Run now" posts start nothing, odd input is a friendly page. */
+/**
+ * The sync run pages over HTTP: forged "Run now" posts start nothing, odd input is a friendly page.
+ */
 class SyncRunPagesIT {
 
     @Test
@@ -35,11 +37,15 @@ class SyncRunPagesIT {
         long newestBefore = newestRunId();
         String lastStartBefore = lastStartEvent();
 
-        for (String forged : new String[] {null, "1:2", "-4816895958694871027:5069804788800877332", othersViewState}) {
+        for (String forged :
+                new String[] {
+                    null, "1:2", "-4816895958694871027:5069804788800877332", othersViewState
+                }) {
             var answer = staff.post("/admin/sync-runs.xhtml", runNowForm(forged));
             assertThat(answer.statusCode()).isIn(200, 302, 303);
             assertThat(answer.body()).doesNotContain("Exception").doesNotContain("at com.");
-            assertThat(answer.headers().firstValue("Location").orElse("")).doesNotContain("sync-run.xhtml");
+            assertThat(answer.headers().firstValue("Location").orElse(""))
+                    .doesNotContain("sync-run.xhtml");
         }
 
         assertThat(newestRunId()).isEqualTo(newestBefore);
@@ -54,17 +60,31 @@ class SyncRunPagesIT {
 
         List<CompletableFuture<HttpResponse<String>>> clicks = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            clicks.add(CompletableFuture.supplyAsync(() -> staff.post("/admin/sync-runs.xhtml", runNowForm(viewState))));
+            clicks.add(
+                    CompletableFuture.supplyAsync(
+                            () -> staff.post("/admin/sync-runs.xhtml", runNowForm(viewState))));
         }
-        List<String> locations = clicks.stream().map(CompletableFuture::join).map(answer -> {
-            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
-            return answer.headers().firstValue("Location").orElseThrow();
-        }).toList();
+        List<String> locations =
+                clicks.stream()
+                        .map(CompletableFuture::join)
+                        .map(
+                                answer -> {
+                                    assertThat(answer.statusCode())
+                                            .as(answer.body())
+                                            .isEqualTo(302);
+                                    return answer.headers().firstValue("Location").orElseThrow();
+                                })
+                        .toList();
 
-        // a click after a (fast) run ended may start the next one; one racing another's insert is told
+        // a click after a (fast) run ended may start the next one; one racing another's insert is
+        // told
         // so on the list; never an error, never two at once
-        assertThat(locations).allSatisfy(l -> assertThat(l)
-                .matches(".*/admin/sync-run\\.xhtml\\?.*id=\\d+.*|.*/admin/sync-runs\\.xhtml\\?busy=1"));
+        assertThat(locations)
+                .allSatisfy(
+                        l ->
+                                assertThat(l)
+                                        .matches(
+                                                ".*/admin/sync-run\\.xhtml\\?.*id=\\d+.*|.*/admin/sync-runs\\.xhtml\\?busy=1"));
         for (String location : locations) {
             var uri = java.net.URI.create(location);
             var shown = staff.get(uri.getPath() + "?" + uri.getQuery());
@@ -72,21 +92,35 @@ class SyncRunPagesIT {
             if (location.contains("sync-runs.xhtml")) {
                 assertThat(shown.body()).contains("Another run was being started");
             } else if (location.contains("busy=1")) {
-                assertThat(shown.body()).contains("This run was still going, so no other was started");
+                assertThat(shown.body())
+                        .contains("This run was still going, so no other was started");
             }
         }
-        var started = locations.stream().filter(l -> !l.contains("busy=1")).map(SyncRunPagesIT::idIn).toList();
+        var started =
+                locations.stream()
+                        .filter(l -> !l.contains("busy=1"))
+                        .map(SyncRunPagesIT::idIn)
+                        .toList();
         assertThat(started).isNotEmpty().doesNotHaveDuplicates();
         for (String id : started) {
-            var events = SandboxFlatPeak.json("{\"e\":" + AdminApi.get(
-                    "/admin/api/audit-events?type=SYNC_RUN_STARTED&subject=sync-run:" + id).body() + "}").getJsonArray("e");
+            var events =
+                    SandboxFlatPeak.json(
+                                    "{\"e\":"
+                                            + AdminApi.get(
+                                                            "/admin/api/audit-events?type=SYNC_RUN_STARTED&subject=sync-run:"
+                                                                    + id)
+                                                    .body()
+                                            + "}")
+                            .getJsonArray("e");
             assertThat(events).hasSize(1);
             assertThat(events.getJsonObject(0).getString("actor")).isEqualTo("staff:admin");
         }
         String last = started.get(started.size() - 1);
         var run = SyncRunsOverHttp.awaitEnd(Long.parseLong(last));
         var page = staff.get("/admin/sync-run.xhtml?id=" + last);
-        assertThat(page.body()).contains(run.getString("status")).doesNotContain("http-equiv=\"refresh\"");
+        assertThat(page.body())
+                .contains(run.getString("status"))
+                .doesNotContain("http-equiv=\"refresh\"");
     }
 
     @Test
@@ -100,7 +134,8 @@ class SyncRunPagesIT {
         HttpResponse<String> list;
         String id;
         try {
-            // billing answers each page after a second (inside the client's timeout): the run takes a while
+            // billing answers each page after a second (inside the client's timeout): the run takes
+            // a while
             SandboxBilling.latency(1000);
             var click = staff.post("/admin/sync-runs.xhtml", runNowForm(viewState));
             id = idIn(click.headers().firstValue("Location").orElseThrow());
@@ -110,18 +145,26 @@ class SyncRunPagesIT {
             SandboxBilling.healthy();
         }
 
-        assertThat(during.body()).contains("<meta http-equiv=\"refresh\" content=\"3\"")
-                .contains("id=\"status\">RUNNING").contains("<progress id=\"progress\"")
+        assertThat(during.body())
+                .contains("<meta http-equiv=\"refresh\" content=\"3\"")
+                .contains("id=\"status\">RUNNING")
+                .contains("<progress id=\"progress\"")
                 .contains("refreshes every 3 seconds");
-        assertThat(list.body()).contains("<meta http-equiv=\"refresh\" content=\"5\"").contains("A run is going");
+        assertThat(list.body())
+                .contains("<meta http-equiv=\"refresh\" content=\"5\"")
+                .contains("A run is going");
         SyncRunsOverHttp.awaitEnd(Long.parseLong(id));
         var after = staff.get("/admin/sync-run.xhtml?id=" + id);
-        assertThat(after.body()).doesNotContain("http-equiv=\"refresh\"").doesNotContain("id=\"status\">RUNNING");
-        assertThat(staff.get("/admin/sync-runs.xhtml").body()).doesNotContain("http-equiv=\"refresh\"");
+        assertThat(after.body())
+                .doesNotContain("http-equiv=\"refresh\"")
+                .doesNotContain("id=\"status\">RUNNING");
+        assertThat(staff.get("/admin/sync-runs.xhtml").body())
+                .doesNotContain("http-equiv=\"refresh\"");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0", "-1", "abc", "99999999999999999999", "2147483647", "1e3", "%27%3B--"})
+    @ValueSource(
+            strings = {"0", "-1", "abc", "99999999999999999999", "2147483647", "1e3", "%27%3B--"})
     void anyPageNumberLandsOnARealPage(String page) {
         var staff = StaffOverHttp.signedInAdmin();
 
@@ -130,7 +173,8 @@ class SyncRunPagesIT {
         assertThat(answer.statusCode()).isEqualTo(200);
         var summary = Pattern.compile("page (\\d+) of (\\d+)").matcher(answer.body());
         assertThat(summary.find()).isTrue();
-        assertThat(Integer.parseInt(summary.group(1))).isBetween(1, Integer.parseInt(summary.group(2)));
+        assertThat(Integer.parseInt(summary.group(1)))
+                .isBetween(1, Integer.parseInt(summary.group(2)));
     }
 
     @Test
@@ -139,7 +183,12 @@ class SyncRunPagesIT {
         var staff = StaffOverHttp.signedInAdmin();
         String script = "<script>alert(1)</script>";
 
-        var hostile = staff.get("/admin/sync-runs.xhtml?status=" + enc("FINISHED' OR '1'='1") + "&page=" + enc(script));
+        var hostile =
+                staff.get(
+                        "/admin/sync-runs.xhtml?status="
+                                + enc("FINISHED' OR '1'='1")
+                                + "&page="
+                                + enc(script));
         var all = staff.get("/admin/sync-runs.xhtml");
         var failedOnly = staff.get("/admin/sync-runs.xhtml?status=FAILED");
 
@@ -153,7 +202,8 @@ class SyncRunPagesIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"987654321", "abc", "-1", "0", "99999999999999999999", "%3Cscript%3E", ""})
+    @ValueSource(
+            strings = {"987654321", "abc", "-1", "0", "99999999999999999999", "%3Cscript%3E", ""})
     void anUnknownOrMalformedRunIsAFriendlyPage(String id) {
         var staff = StaffOverHttp.signedInAdmin();
 
@@ -180,8 +230,11 @@ class SyncRunPagesIT {
     }
 
     private static long newestRunId() {
-        return SandboxFlatPeak.json(AdminApi.get("/admin/api/sync-runs?limit=1").body()).getJsonArray("runs")
-                .getJsonObject(0).getJsonNumber("id").longValue();
+        return SandboxFlatPeak.json(AdminApi.get("/admin/api/sync-runs?limit=1").body())
+                .getJsonArray("runs")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
     }
 
     private static String lastStartEvent() {

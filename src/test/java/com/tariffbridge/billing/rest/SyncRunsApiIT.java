@@ -9,11 +9,14 @@ import com.tariffbridge.testsupport.SyncRunsOverHttp;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
-/** {@code /admin/api/sync-runs}: staff start and follow runs; everything else gets a precise refusal. */
+/**
+ * {@code /admin/api/sync-runs}: staff start and follow runs; everything else gets a precise
+ * refusal.
+ */
 class SyncRunsApiIT {
 
     @Test
@@ -25,7 +28,8 @@ class SyncRunsApiIT {
         }
         assertThat(response.statusCode()).isEqualTo(202);
         long id = SandboxFlatPeak.json(response.body()).getJsonNumber("id").longValue();
-        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/admin/api/sync-runs/" + id);
+        assertThat(response.headers().firstValue("Location").orElseThrow())
+                .endsWith("/admin/api/sync-runs/" + id);
 
         var run = SyncRunsOverHttp.awaitEnd(id);
 
@@ -39,15 +43,21 @@ class SyncRunsApiIT {
 
     @Test
     void recentRunsAreListedNewestFirstInPages() {
-        long older = SyncRunsOverHttp.awaitEnd(SyncRunsOverHttp.start()).getJsonNumber("id").longValue();
-        long newer = SyncRunsOverHttp.awaitEnd(SyncRunsOverHttp.start()).getJsonNumber("id").longValue();
+        long older =
+                SyncRunsOverHttp.awaitEnd(SyncRunsOverHttp.start()).getJsonNumber("id").longValue();
+        long newer =
+                SyncRunsOverHttp.awaitEnd(SyncRunsOverHttp.start()).getJsonNumber("id").longValue();
 
         var first = SandboxFlatPeak.json(AdminApi.get("/admin/api/sync-runs?limit=1").body());
         long next = first.getJsonNumber("next_before").longValue();
-        var second = SandboxFlatPeak.json(AdminApi.get("/admin/api/sync-runs?limit=1&before=" + next).body());
+        var second =
+                SandboxFlatPeak.json(
+                        AdminApi.get("/admin/api/sync-runs?limit=1&before=" + next).body());
 
-        assertThat(first.getJsonArray("runs").getJsonObject(0).getJsonNumber("id").longValue()).isGreaterThanOrEqualTo(newer);
-        assertThat(second.getJsonArray("runs").getJsonObject(0).getJsonNumber("id").longValue()).isLessThan(next);
+        assertThat(first.getJsonArray("runs").getJsonObject(0).getJsonNumber("id").longValue())
+                .isGreaterThanOrEqualTo(newer);
+        assertThat(second.getJsonArray("runs").getJsonObject(0).getJsonNumber("id").longValue())
+                .isLessThan(next);
         assertThat(newer).isGreaterThan(older);
     }
 
@@ -68,8 +78,10 @@ class SyncRunsApiIT {
         var response = AdminApi.get("/admin/api/sync-runs/987654321");
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        assertThat(SandboxFlatPeak.json(response.body()).getString("code")).isEqualTo("sync_run_not_found");
+        assertThat(response.headers().firstValue("Content-Type").orElse(""))
+                .startsWith("application/problem+json");
+        assertThat(SandboxFlatPeak.json(response.body()).getString("code"))
+                .isEqualTo("sync_run_not_found");
     }
 
     @ParameterizedTest
@@ -92,12 +104,20 @@ class SyncRunsApiIT {
 
     @Test
     void withoutStaffCredentialsNothingStartsAndNothingIsShown() {
-        var start = AdminApi.send(ItServer.request("/admin/api/sync-runs").POST(HttpRequest.BodyPublishers.noBody())
-                .build());
+        var start =
+                AdminApi.send(
+                        ItServer.request("/admin/api/sync-runs")
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build());
         var list = AdminApi.send(ItServer.request("/admin/api/sync-runs").GET().build());
-        var customer = AdminApi.send(ItServer.request("/admin/api/sync-runs")
-                .header("Authorization", AdminApi.basic("alice@example.com", "alice-demo-pass"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        var customer =
+                AdminApi.send(
+                        ItServer.request("/admin/api/sync-runs")
+                                .header(
+                                        "Authorization",
+                                        AdminApi.basic("alice@example.com", "alice-demo-pass"))
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build());
 
         assertThat(start.statusCode()).isEqualTo(401);
         assertThat(list.statusCode()).isEqualTo(401);

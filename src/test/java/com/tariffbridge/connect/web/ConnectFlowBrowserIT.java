@@ -49,7 +49,9 @@ class ConnectFlowBrowserIT {
     void newcomerConnectsAliceFromTheCompanionAppAndFlatPeakReceivesHerCredentials() {
         driver.get(ItServer.baseUrl() + "/sandbox/");
         browser.screenshot("01-companion-app");
-        driver.findElement(By.xpath("//input[@value='Connect my tariff'] | //button[contains(., 'Connect my tariff')]"))
+        driver.findElement(
+                        By.xpath(
+                                "//input[@value='Connect my tariff'] | //button[contains(., 'Connect my tariff')]"))
                 .click();
         waitFor(By.id("login:email"));
         browser.screenshot("02-login");
@@ -59,8 +61,11 @@ class ConnectFlowBrowserIT {
         waitFor(By.id("consent:allow"));
         browser.screenshot("03-consent");
         String consent = driver.findElement(By.tagName("main")).getText();
-        assertThat(consent).contains("Allow ACME EV Charging to use your tariff?")
-                .contains("1-3 Strand, London WC2N 5EH").contains("1 Jan 2026").contains("1 Jan 2027");
+        assertThat(consent)
+                .contains("Allow ACME EV Charging to use your tariff?")
+                .contains("1-3 Strand, London WC2N 5EH")
+                .contains("1 Jan 2026")
+                .contains("1 Jan 2027");
         assertThat(driver.findElement(By.cssSelector("img.requester-logo")).getAttribute("alt"))
                 .isEqualTo("ACME EV Charging logo");
 
@@ -78,9 +83,11 @@ class ConnectFlowBrowserIT {
         assertThat(authData.getString("refresh_token")).startsWith("tbrt_").hasSize(48);
         assertThat(authData.getString("token_type")).isEqualTo("Bearer");
         assertThat(authData.getString("token_url")).isEqualTo(ItServer.baseUrl() + "/oauth/token");
-        assertThat(authData.getString("tariff_url")).isEqualTo(ItServer.baseUrl() + "/api/v1/tariff");
+        assertThat(authData.getString("tariff_url"))
+                .isEqualTo(ItServer.baseUrl() + "/api/v1/tariff");
         assertThat(authData.getString("supply_point")).isEqualTo("SP-1000-0001");
-        assertThat(Instant.parse(authData.getString("expires_at"))).isAfter(Instant.now().plus(Duration.ofHours(23)));
+        assertThat(Instant.parse(authData.getString("expires_at")))
+                .isAfter(Instant.now().plus(Duration.ofHours(23)));
         JsonObject address = capture.getJsonObject("postal_address");
         assertThat(address.getString("address_line1")).isEqualTo("1-3");
         assertThat(address.getString("post_code")).isEqualTo("WC2N 5EH");
@@ -92,14 +99,21 @@ class ConnectFlowBrowserIT {
         driver.findElement(By.id("poller:poll")).click();
         assertThat(waitFor(By.id("call-status")).getText()).isEqualTo("200");
         var rows = driver.findElements(By.cssSelector("#next-24h tbody tr"));
-        assertThat(rows).as("the night band and the day rate both appear within 24 h").hasSizeGreaterThanOrEqualTo(2);
-        assertThat(driver.findElement(By.id("next-24h")).getText()).contains("0.07000 GBP").contains("0.28000 GBP");
+        assertThat(rows)
+                .as("the night band and the day rate both appear within 24 h")
+                .hasSizeGreaterThanOrEqualTo(2);
+        assertThat(driver.findElement(By.id("next-24h")).getText())
+                .contains("0.07000 GBP")
+                .contains("0.28000 GBP");
         browser.screenshot("05-sandbox-poll");
 
         driver.findElement(By.id("poller:refresh")).click();
         assertThat(waitFor(By.id("call-status")).getText()).isEqualTo("200");
-        String renewed = SandboxFlatPeak.received(token).getJsonObject("auth_capture").getJsonObject("auth_data")
-                .getString("access_token");
+        String renewed =
+                SandboxFlatPeak.received(token)
+                        .getJsonObject("auth_capture")
+                        .getJsonObject("auth_data")
+                        .getString("access_token");
         assertThat(renewed).startsWith("tbat_").isNotEqualTo(authData.getString("access_token"));
     }
 
@@ -122,8 +136,10 @@ class ConnectFlowBrowserIT {
         waitFor(By.id("outcome"));
 
         JsonObject capture = SandboxFlatPeak.received(token).getJsonObject("auth_capture");
-        assertThat(capture.getJsonObject("auth_data").getString("supply_point")).isEqualTo("SP-2000-0002");
-        assertThat(capture.getJsonObject("contract_term").getString("end_date")).isEqualTo("2027-06-01T00:00:00Z");
+        assertThat(capture.getJsonObject("auth_data").getString("supply_point"))
+                .isEqualTo("SP-2000-0002");
+        assertThat(capture.getJsonObject("contract_term").getString("end_date"))
+                .isEqualTo("2027-06-01T00:00:00Z");
     }
 
     @Test
@@ -192,7 +208,8 @@ class ConnectFlowBrowserIT {
         signIn("alice@example.com", "alice-demo-pass");
         waitFor(By.id("consent:deny")).click();
         waitFor(By.id("outcome"));
-        assertThat(SandboxFlatPeak.received(token).getString("status")).isEqualTo("DISMISS_CONSENT");
+        assertThat(SandboxFlatPeak.received(token).getString("status"))
+                .isEqualTo("DISMISS_CONSENT");
     }
 
     @Test
@@ -207,14 +224,16 @@ class ConnectFlowBrowserIT {
     void malformedTokenShowsThisLinkIsNotValid() {
         driver.get(ItServer.baseUrl() + "/connect?connect_token=cot_NOT-A-TOKEN");
         browser.screenshot("10-invalid-link");
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("This link is not valid");
+        assertThat(driver.findElement(By.tagName("h1")).getText())
+                .isEqualTo("This link is not valid");
     }
 
     @Test
     void unknownTokenShowsThisLinkHasExpired() {
         driver.get(ItServer.baseUrl() + "/connect?connect_token=cot_0123456789abcdef01234567");
         browser.screenshot("11-expired");
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("This link has expired");
+        assertThat(driver.findElement(By.tagName("h1")).getText())
+                .isEqualTo("This link has expired");
     }
 
     @Test
@@ -226,14 +245,16 @@ class ConnectFlowBrowserIT {
 
         driver.manage().deleteAllCookies();
         driver.get(ItServer.baseUrl() + "/connect?connect_token=" + token);
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("This link has expired");
+        assertThat(driver.findElement(By.tagName("h1")).getText())
+                .isEqualTo("This link has expired");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("already been used");
     }
 
     @Test
     void consentPageIsUnreachableOutsideAFlow() {
         driver.get(ItServer.baseUrl() + "/connect/consent.xhtml");
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("This link is not valid");
+        assertThat(driver.findElement(By.tagName("h1")).getText())
+                .isEqualTo("This link is not valid");
         assertThat(driver.findElements(By.id("consent:allow"))).isEmpty();
     }
 
@@ -244,7 +265,8 @@ class ConnectFlowBrowserIT {
         try {
             driver.get(authUri);
             browser.screenshot("12-flatpeak-unreachable");
-            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("We could not reach FlatPeak");
+            assertThat(driver.findElement(By.tagName("h1")).getText())
+                    .isEqualTo("We could not reach FlatPeak");
         } finally {
             SandboxFlatPeak.endOutage();
         }
@@ -269,7 +291,10 @@ class ConnectFlowBrowserIT {
         }
         driver.findElement(By.id("finish:retry")).click();
         waitFor(By.id("outcome"));
-        JsonObject authData = SandboxFlatPeak.received(token).getJsonObject("auth_capture").getJsonObject("auth_data");
+        JsonObject authData =
+                SandboxFlatPeak.received(token)
+                        .getJsonObject("auth_capture")
+                        .getJsonObject("auth_data");
         assertThat(authData.getString("access_token")).startsWith("tbat_");
     }
 
@@ -289,17 +314,20 @@ class ConnectFlowBrowserIT {
         passwordField.sendKeys(password);
         WebElement button = driver.findElement(By.id("login:signIn"));
         button.click();
-        // The answer is a new page: wait until the old one is gone, so no check reads a stale message.
+        // The answer is a new page: wait until the old one is gone, so no check reads a stale
+        // message.
         // Mid-navigation Chromium may also answer "node does not belong to the document", which
         // Selenium's stalenessOf does not count as gone.
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
-            try {
-                button.isEnabled();
-                return false;
-            } catch (org.openqa.selenium.WebDriverException gone) {
-                return true;
-            }
-        });
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(
+                        d -> {
+                            try {
+                                button.isEnabled();
+                                return false;
+                            } catch (org.openqa.selenium.WebDriverException gone) {
+                                return true;
+                            }
+                        });
     }
 
     private WebElement waitFor(By locator) {
@@ -308,7 +336,8 @@ class ConnectFlowBrowserIT {
     }
 
     private static String connectTokenOf(String url) {
-        var matcher = java.util.regex.Pattern.compile("connect_token=(cot_[0-9a-f]{24})").matcher(url);
+        var matcher =
+                java.util.regex.Pattern.compile("connect_token=(cot_[0-9a-f]{24})").matcher(url);
         assertThat(matcher.find()).as("connect_token in %s", url).isTrue();
         return matcher.group(1);
     }

@@ -66,16 +66,27 @@ class FlatPeakErrorMapperTest {
     @ParameterizedTest
     @ValueSource(ints = {401, 403})
     void refusedCredentialsAreLoggedAsSevere(int status) {
-        var body = new FlatPeakError("error", "authentication_error", "invalid_credentials", "Bad credentials");
+        var body =
+                new FlatPeakError(
+                        "error", "authentication_error", "invalid_credentials", "Bad credentials");
 
-        List<LogRecord> logged = logDuring(() -> mapper.toThrowable(new StubResponse(status, body)));
+        List<LogRecord> logged =
+                logDuring(() -> mapper.toThrowable(new StubResponse(status, body)));
 
-        assertThat(logged).singleElement().satisfies(record -> {
-            assertThat(record.getLevel()).isEqualTo(Level.SEVERE);
-            String message = new SimpleFormatter().formatMessage(record);
-            assertThat(message).contains("refused the provider's credentials", String.valueOf(status),
-                    "invalid_credentials", "flatpeak.api.username", "flatpeak.api.password");
-        });
+        assertThat(logged)
+                .singleElement()
+                .satisfies(
+                        record -> {
+                            assertThat(record.getLevel()).isEqualTo(Level.SEVERE);
+                            String message = new SimpleFormatter().formatMessage(record);
+                            assertThat(message)
+                                    .contains(
+                                            "refused the provider's credentials",
+                                            String.valueOf(status),
+                                            "invalid_credentials",
+                                            "flatpeak.api.username",
+                                            "flatpeak.api.password");
+                        });
     }
 
     @ParameterizedTest
@@ -87,11 +98,19 @@ class FlatPeakErrorMapperTest {
     private static List<LogRecord> logDuring(Runnable action) {
         var logger = Logger.getLogger(FlatPeakErrorMapper.class.getName());
         var records = new CopyOnWriteArrayList<LogRecord>();
-        var handler = new Handler() {
-            @Override public void publish(LogRecord record) { records.add(record); }
-            @Override public void flush() { }
-            @Override public void close() { }
-        };
+        var handler =
+                new Handler() {
+                    @Override
+                    public void publish(LogRecord record) {
+                        records.add(record);
+                    }
+
+                    @Override
+                    public void flush() {}
+
+                    @Override
+                    public void close() {}
+                };
         boolean toParents = logger.getUseParentHandlers();
         logger.setUseParentHandlers(false);
         logger.addHandler(handler);
@@ -118,26 +137,32 @@ class FlatPeakErrorMapperTest {
 
     @Test
     void flatPeakErrorCodeIsKeptInTheMessage() {
-        var body = new FlatPeakError("error", "invalid_request_error", "connect_token_expired", "Token expired");
+        var body =
+                new FlatPeakError(
+                        "error", "invalid_request_error", "connect_token_expired", "Token expired");
 
-        assertThat(mapper.toThrowable(new StubResponse(410, body))).hasMessageContaining("connect_token_expired");
+        assertThat(mapper.toThrowable(new StubResponse(410, body)))
+                .hasMessageContaining("connect_token_expired");
     }
 
     @Test
     void unreadableBodyStillMapsByStatus() {
-        var unreadable = new StubResponse(404, null) {
-            @Override
-            public <T> T readEntity(Class<T> type) {
-                throw new IllegalStateException("not JSON");
-            }
-        };
+        var unreadable =
+                new StubResponse(404, null) {
+                    @Override
+                    public <T> T readEntity(Class<T> type) {
+                        throw new IllegalStateException("not JSON");
+                    }
+                };
 
-        assertThat(mapper.toThrowable(unreadable)).isInstanceOf(ConnectTokenRejectedException.class);
+        assertThat(mapper.toThrowable(unreadable))
+                .isInstanceOf(ConnectTokenRejectedException.class);
     }
 
     /**
-     * A bare Response: {@code Response.status(..).build()} needs a JAX-RS runtime (RuntimeDelegate),
-     * which is only on the server's classpath, so the test implements the few methods the mapper uses.
+     * A bare Response: {@code Response.status(..).build()} needs a JAX-RS runtime
+     * (RuntimeDelegate), which is only on the server's classpath, so the test implements the few
+     * methods the mapper uses.
      */
     private static class StubResponse extends Response {
         private final int status;
@@ -148,32 +173,132 @@ class FlatPeakErrorMapperTest {
             this.entity = entity;
         }
 
-        @Override public int getStatus() { return status; }
-        @Override public boolean bufferEntity() { return true; }
-        @Override public boolean hasEntity() { return entity != null; }
-        @Override public <T> T readEntity(Class<T> type) { return type.cast(entity); }
-        @Override public Object getEntity() { return entity; }
+        @Override
+        public int getStatus() {
+            return status;
+        }
 
-        @Override public StatusType getStatusInfo() { throw new UnsupportedOperationException(); }
-        @Override public <T> T readEntity(GenericType<T> type) { throw new UnsupportedOperationException(); }
-        @Override public <T> T readEntity(Class<T> type, Annotation[] a) { throw new UnsupportedOperationException(); }
-        @Override public <T> T readEntity(GenericType<T> type, Annotation[] a) { throw new UnsupportedOperationException(); }
-        @Override public void close() { }
-        @Override public MediaType getMediaType() { return null; }
-        @Override public Locale getLanguage() { return null; }
-        @Override public int getLength() { return -1; }
-        @Override public Set<String> getAllowedMethods() { return Set.of(); }
-        @Override public Map<String, NewCookie> getCookies() { return Map.of(); }
-        @Override public EntityTag getEntityTag() { return null; }
-        @Override public Date getDate() { return null; }
-        @Override public Date getLastModified() { return null; }
-        @Override public URI getLocation() { return null; }
-        @Override public Set<Link> getLinks() { return Set.of(); }
-        @Override public boolean hasLink(String relation) { return false; }
-        @Override public Link getLink(String relation) { return null; }
-        @Override public Link.Builder getLinkBuilder(String relation) { return null; }
-        @Override public MultivaluedMap<String, Object> getMetadata() { throw new UnsupportedOperationException(); }
-        @Override public MultivaluedMap<String, String> getStringHeaders() { throw new UnsupportedOperationException(); }
-        @Override public String getHeaderString(String name) { return null; }
+        @Override
+        public boolean bufferEntity() {
+            return true;
+        }
+
+        @Override
+        public boolean hasEntity() {
+            return entity != null;
+        }
+
+        @Override
+        public <T> T readEntity(Class<T> type) {
+            return type.cast(entity);
+        }
+
+        @Override
+        public Object getEntity() {
+            return entity;
+        }
+
+        @Override
+        public StatusType getStatusInfo() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <T> T readEntity(GenericType<T> type) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <T> T readEntity(Class<T> type, Annotation[] a) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <T> T readEntity(GenericType<T> type, Annotation[] a) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void close() {}
+
+        @Override
+        public MediaType getMediaType() {
+            return null;
+        }
+
+        @Override
+        public Locale getLanguage() {
+            return null;
+        }
+
+        @Override
+        public int getLength() {
+            return -1;
+        }
+
+        @Override
+        public Set<String> getAllowedMethods() {
+            return Set.of();
+        }
+
+        @Override
+        public Map<String, NewCookie> getCookies() {
+            return Map.of();
+        }
+
+        @Override
+        public EntityTag getEntityTag() {
+            return null;
+        }
+
+        @Override
+        public Date getDate() {
+            return null;
+        }
+
+        @Override
+        public Date getLastModified() {
+            return null;
+        }
+
+        @Override
+        public URI getLocation() {
+            return null;
+        }
+
+        @Override
+        public Set<Link> getLinks() {
+            return Set.of();
+        }
+
+        @Override
+        public boolean hasLink(String relation) {
+            return false;
+        }
+
+        @Override
+        public Link getLink(String relation) {
+            return null;
+        }
+
+        @Override
+        public Link.Builder getLinkBuilder(String relation) {
+            return null;
+        }
+
+        @Override
+        public MultivaluedMap<String, Object> getMetadata() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public MultivaluedMap<String, String> getStringHeaders() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public String getHeaderString(String name) {
+            return null;
+        }
     }
 }

@@ -11,7 +11,10 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The sandbox billing system and our client agree on the wire: what one writes, the other reads unchanged. */
+/**
+ * The sandbox billing system and our client agree on the wire: what one writes, the other reads
+ * unchanged.
+ */
 class BillingWireTest {
 
     private static BillingLookupResult read(String json) throws Exception {
@@ -24,17 +27,22 @@ class BillingWireTest {
     void everyLoadKindReadsBackAsTheSameTariffsTermAndAddress() throws Exception {
         List<BillingAccount> accounts = new java.util.ArrayList<>();
         for (int n = 0; n < 10; n++) {
-            accounts.add(LoadSupplies.billed(LoadSupplies.reference("ABC123", n), Instant.EPOCH).orElseThrow());
+            accounts.add(
+                    LoadSupplies.billed(LoadSupplies.reference("ABC123", n), Instant.EPOCH)
+                            .orElseThrow());
         }
         String json = BillingWire.records("data", accounts, new StringBuilder(",\"missing\":[]"));
 
-        var page = BillingRecords.page(accounts.stream().map(BillingAccount::reference).toList(), read(json));
+        var page =
+                BillingRecords.page(
+                        accounts.stream().map(BillingAccount::reference).toList(), read(json));
 
         assertThat(page.refused()).isEmpty();
         for (int n = 0; n < 10; n++) {
             var account = accounts.get(n);
             var billed = page.supplies().get(n);
-            assertThat(TariffSnapshots.contentHash(billed.tariffs())).isEqualTo(TariffSnapshots.contentHash(account.tariffs()));
+            assertThat(TariffSnapshots.contentHash(billed.tariffs()))
+                    .isEqualTo(TariffSnapshots.contentHash(account.tariffs()));
             assertThat(billed.term()).isEqualTo(account.term());
             assertThat(billed.address()).isEqualTo(account.address());
         }
@@ -44,8 +52,11 @@ class BillingWireTest {
     void everyTenthLoadSupplyPointIsAlreadyRepricedInBilling() {
         int changed = 0;
         for (int n = 0; n < 100; n++) {
-            var account = LoadSupplies.billed(LoadSupplies.reference("ABC123", n), Instant.EPOCH).orElseThrow();
-            if (!TariffSnapshots.contentHash(account.tariffs()).equals(LoadSupplies.ourTariffsHash(n))) {
+            var account =
+                    LoadSupplies.billed(LoadSupplies.reference("ABC123", n), Instant.EPOCH)
+                            .orElseThrow();
+            if (!TariffSnapshots.contentHash(account.tariffs())
+                    .equals(LoadSupplies.ourTariffsHash(n))) {
                 changed++;
             }
         }
@@ -59,13 +70,16 @@ class BillingWireTest {
         var doubled = Repricing.times(night, new BigDecimal("2"));
 
         var bands = doubled.schedule().entries().get(0).daysAndHours().get(0).hours();
-        assertThat(((com.tariffbridge.tariff.FixedRate) bands.get(1).firstTier()).fixed()).isEqualByComparingTo("0.14");
+        assertThat(((com.tariffbridge.tariff.FixedRate) bands.get(1).firstTier()).fixed())
+                .isEqualByComparingTo("0.14");
         assertThat(doubled.standingChargePerDay()).isEqualByComparingTo("1.06");
     }
 
     @Test
     void aRenewalIsAFixedTermOfOneYearFromTheCurrentEnd() {
-        var account = LoadSupplies.billed(LoadSupplies.reference("ABC123", 1), Instant.EPOCH).orElseThrow();
+        var account =
+                LoadSupplies.billed(LoadSupplies.reference("ABC123", 1), Instant.EPOCH)
+                        .orElseThrow();
 
         var renewed = account.renewed(Instant.parse("2026-11-27T00:00:00Z"));
 
@@ -76,13 +90,16 @@ class BillingWireTest {
     @Test
     void theChangedSinceListingPagesInReferenceOrder() {
         var ledger = new BillingLedger();
-        ledger.clock = java.time.Clock.fixed(Instant.parse("2026-11-27T00:00:00Z"), java.time.ZoneOffset.UTC);
+        ledger.clock =
+                java.time.Clock.fixed(
+                        Instant.parse("2026-11-27T00:00:00Z"), java.time.ZoneOffset.UTC);
         ledger.seedDemoCustomers();
 
         var first = ledger.changedSince(Instant.EPOCH, null, 3);
         var rest = ledger.changedSince(Instant.EPOCH, first.get(2).reference(), 3);
 
-        assertThat(first).extracting(BillingAccount::reference)
+        assertThat(first)
+                .extracting(BillingAccount::reference)
                 .containsExactly("SP-1000-0001", "SP-2000-0001", "SP-2000-0002");
         assertThat(rest).extracting(BillingAccount::reference).containsExactly("SP-3000-0001");
         assertThat(ledger.changedSince(Instant.parse("2026-11-27T00:00:00Z"), null, 3)).isEmpty();

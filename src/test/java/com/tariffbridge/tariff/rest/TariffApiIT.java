@@ -32,7 +32,8 @@ class TariffApiIT {
     void alicesTariffCarriesHerContractScheduleAndGapFreeRatesForTheNext48Hours() {
         JsonObject auth = ConsentOverHttp.authDataFor("alice@example.com", "alice-demo-pass");
         Instant before = Instant.now();
-        HttpResponse<String> response = pollWith(auth.getString("tariff_url"), auth.getString("access_token"));
+        HttpResponse<String> response =
+                pollWith(auth.getString("tariff_url"), auth.getString("access_token"));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("ETag")).isPresent();
@@ -50,7 +51,8 @@ class TariffApiIT {
         assertThat(element.getString("contract_end_date")).isEqualTo("2027-01-01T00:00:00Z");
         assertThat(element.getJsonArray("schedule")).isNotEmpty();
         assertThat(tariff.get("tariff").asJsonObject().get("export")).isEqualTo(JsonValue.NULL);
-        assertThat(tariff.getJsonNumber("standing_charge").bigDecimalValue()).isEqualByComparingTo("0.53");
+        assertThat(tariff.getJsonNumber("standing_charge").bigDecimalValue())
+                .isEqualByComparingTo("0.53");
 
         var rates = tariff.getJsonArray("rates");
         Instant first = Instant.parse(rates.getJsonObject(0).getString("valid_from"));
@@ -63,11 +65,14 @@ class TariffApiIT {
             assertThat(price.scale()).as("at least 5 decimal places").isGreaterThanOrEqualTo(5);
             assertThat(Set.of("0.07000", "0.28000")).contains(price.toPlainString());
             if (i > 0) {
-                assertThat(rate.getString("valid_from")).as("gap-free")
+                assertThat(rate.getString("valid_from"))
+                        .as("gap-free")
                         .isEqualTo(rates.getJsonObject(i - 1).getString("valid_to"));
             }
             if (price.compareTo(new BigDecimal("0.07")) == 0) {
-                var start = Instant.parse(rate.getString("valid_from")).atZone(java.time.ZoneId.of("Europe/London"));
+                var start =
+                        Instant.parse(rate.getString("valid_from"))
+                                .atZone(java.time.ZoneId.of("Europe/London"));
                 assertThat(start.toLocalTime()).isEqualTo(java.time.LocalTime.of(0, 30));
             }
         }
@@ -79,7 +84,11 @@ class TariffApiIT {
         var first = pollWith(auth.getString("tariff_url"), auth.getString("access_token"));
         String etag = first.headers().firstValue("ETag").orElseThrow();
 
-        var second = poll(auth.getString("tariff_url"), "Bearer " + auth.getString("access_token"), etag);
+        var second =
+                poll(
+                        auth.getString("tariff_url"),
+                        "Bearer " + auth.getString("access_token"),
+                        etag);
 
         assertThat(second.statusCode()).isEqualTo(304);
         assertThat(second.body()).isEmpty();
@@ -89,25 +98,36 @@ class TariffApiIT {
     @Test
     void aSecondFullPollWithinTheAllowedIntervalIs429WithRetryAfter() {
         JsonObject auth = freshAuthData();
-        assertThat(pollWith(auth.getString("tariff_url"), auth.getString("access_token")).statusCode()).isEqualTo(200);
+        assertThat(
+                        pollWith(auth.getString("tariff_url"), auth.getString("access_token"))
+                                .statusCode())
+                .isEqualTo(200);
 
         var eager = pollWith(auth.getString("tariff_url"), auth.getString("access_token"));
 
         assertThat(eager.statusCode()).isEqualTo(429);
         long retryAfter = Long.parseLong(eager.headers().firstValue("Retry-After").orElseThrow());
         assertThat(retryAfter).isBetween(800L, 901L);
-        assertThat(SandboxFlatPeak.json(eager.body()).getString("code")).isEqualTo("polling_too_fast");
+        assertThat(SandboxFlatPeak.json(eager.body()).getString("code"))
+                .isEqualTo("polling_too_fast");
     }
 
     @Test
     void afterARefreshTheNewAccessTokenPollsAndTheOldOneIsRevoked() {
         JsonObject auth = freshAuthData();
         String tariffUrl = auth.getString("tariff_url");
-        String etag = pollWith(tariffUrl, auth.getString("access_token")).headers().firstValue("ETag").orElseThrow();
+        String etag =
+                pollWith(tariffUrl, auth.getString("access_token"))
+                        .headers()
+                        .firstValue("ETag")
+                        .orElseThrow();
 
         JsonObject renewed = SandboxFlatPeak.json(refresh(auth.getString("refresh_token")).body());
 
-        assertThat(poll(tariffUrl, "Bearer " + renewed.getString("access_token"), etag).statusCode()).isEqualTo(304);
+        assertThat(
+                        poll(tariffUrl, "Bearer " + renewed.getString("access_token"), etag)
+                                .statusCode())
+                .isEqualTo(304);
         var old = pollWith(tariffUrl, auth.getString("access_token"));
         assertThat(old.statusCode()).isEqualTo(401);
         assertThat(SandboxFlatPeak.json(old.body()).getString("code")).isEqualTo("token_revoked");
@@ -121,8 +141,10 @@ class TariffApiIT {
         var response = pollWith(auth.getString("tariff_url"), auth.getString("access_token"));
 
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("WWW-Authenticate").orElse("")).contains("error=\"invalid_token\"");
-        assertThat(SandboxFlatPeak.json(response.body()).getString("code")).isEqualTo("token_revoked");
+        assertThat(response.headers().firstValue("WWW-Authenticate").orElse(""))
+                .contains("error=\"invalid_token\"");
+        assertThat(SandboxFlatPeak.json(response.body()).getString("code"))
+                .isEqualTo("token_revoked");
     }
 
     @Test
@@ -130,20 +152,29 @@ class TariffApiIT {
         var customer = DemoCustomersOverHttp.create();
         JsonObject auth = ConsentOverHttp.authDataFor(customer.email(), customer.password());
         String url = auth.getString("tariff_url");
-        Instant from = Instant.now().minus(Duration.ofDays(20)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        Instant from =
+                Instant.now()
+                        .minus(Duration.ofDays(20))
+                        .truncatedTo(java.time.temporal.ChronoUnit.HOURS);
         Instant to = from.plus(Duration.ofDays(7));
 
-        var history = pollWith(url + "?start_time=" + from + "&end_time=" + to, auth.getString("access_token"));
+        var history =
+                pollWith(
+                        url + "?start_time=" + from + "&end_time=" + to,
+                        auth.getString("access_token"));
 
         assertThat(history.statusCode()).isEqualTo(200);
         var rates = SandboxFlatPeak.json(history.body()).getJsonArray("rates");
         assertThat(rates.getJsonObject(0).getString("valid_from")).isEqualTo(from.toString());
-        assertThat(rates.getJsonObject(rates.size() - 1).getString("valid_to")).isEqualTo(to.toString());
+        assertThat(rates.getJsonObject(rates.size() - 1).getString("valid_to"))
+                .isEqualTo(to.toString());
     }
 
     static Stream<Arguments> badWindows() {
         return Stream.of(
-                Arguments.of("start_time=2020-01-01T00:00:00Z&end_time=2020-01-02T00:00:00Z", "before the contract start"),
+                Arguments.of(
+                        "start_time=2020-01-01T00:00:00Z&end_time=2020-01-02T00:00:00Z",
+                        "before the contract start"),
                 Arguments.of("start_time=NOW&end_time=NOW_PLUS_40D", "at most 31 days"),
                 Arguments.of("start_time=yesterday", "RFC 3339"),
                 Arguments.of("end_time=2026-01-01T00:00:00Z", "needs a start_time"),
@@ -156,12 +187,21 @@ class TariffApiIT {
     void badHistoryWindowsAre400WithAPreciseProblem(String query, String detail) {
         JsonObject auth = freshAuthData();
         String now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
-        String later = Instant.now().plus(Duration.ofDays(40)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
-        var response = pollWith(auth.getString("tariff_url") + "?" + query.replace("NOW_PLUS_40D", later)
-                .replace("NOW", now), auth.getString("access_token"));
+        String later =
+                Instant.now()
+                        .plus(Duration.ofDays(40))
+                        .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                        .toString();
+        var response =
+                pollWith(
+                        auth.getString("tariff_url")
+                                + "?"
+                                + query.replace("NOW_PLUS_40D", later).replace("NOW", now),
+                        auth.getString("access_token"));
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(response.headers().firstValue("Content-Type").orElse(""))
+                .startsWith("application/problem+json");
         JsonObject problem = SandboxFlatPeak.json(response.body());
         assertThat(problem.getString("code")).isEqualTo("invalid_window");
         assertThat(problem.getString("detail")).contains(detail);
@@ -173,11 +213,14 @@ class TariffApiIT {
                 Arguments.of("empty", ""),
                 Arguments.of("scheme only", "Bearer"),
                 Arguments.of("scheme and space", "Bearer "),
-                Arguments.of("Basic instead of Bearer", "Basic c2FuZGJveC1jbGllbnQ6c2FuZGJveC1zZWNyZXQ="),
+                Arguments.of(
+                        "Basic instead of Bearer",
+                        "Basic c2FuZGJveC1jbGllbnQ6c2FuZGJveC1zZWNyZXQ="),
                 Arguments.of("Token scheme", "Token tbat_abc"),
                 Arguments.of("two spaces", "Bearer  tbat_abc"),
                 Arguments.of("two tokens", "Bearer tbat_abc tbat_def"),
-                Arguments.of("unknown token", "Bearer tbat_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"),
+                Arguments.of(
+                        "unknown token", "Bearer tbat_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"),
                 Arguments.of("refresh token as access token", "Bearer REFRESH"),
                 Arguments.of("truncated access token", "Bearer TRUNCATED"),
                 Arguments.of("access token plus a character", "Bearer ACCESSx"),
@@ -194,20 +237,27 @@ class TariffApiIT {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("malformedAuthorizations")
-    void malformedOrForeignAuthorizationIs401WithAProblemAndNever5xx(String name, String authorization) {
+    void malformedOrForeignAuthorizationIs401WithAProblemAndNever5xx(
+            String name, String authorization) {
         JsonObject auth = freshAuthData();
         JsonObject revoked = freshAuthData();
         revoke(revoked.getString("refresh_token"));
-        String header = authorization == null ? null : authorization
-                .replace("REFRESH", auth.getString("refresh_token"))
-                .replace("TRUNCATED", auth.getString("access_token").substring(0, 30))
-                .replace("ACCESS", auth.getString("access_token"))
-                .replace("REVOKED", revoked.getString("access_token"));
+        String header =
+                authorization == null
+                        ? null
+                        : authorization
+                                .replace("REFRESH", auth.getString("refresh_token"))
+                                .replace(
+                                        "TRUNCATED",
+                                        auth.getString("access_token").substring(0, 30))
+                                .replace("ACCESS", auth.getString("access_token"))
+                                .replace("REVOKED", revoked.getString("access_token"));
 
         var response = poll(auth.getString("tariff_url"), header, null);
 
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("WWW-Authenticate").orElse("")).startsWith("Bearer");
+        assertThat(response.headers().firstValue("WWW-Authenticate").orElse(""))
+                .startsWith("Bearer");
         JsonObject problem = SandboxFlatPeak.json(response.body());
         assertThat(problem.getString("code")).isIn("invalid_token", "token_revoked");
         assertThat(response.body()).doesNotContain("Exception");
@@ -219,14 +269,21 @@ class TariffApiIT {
         JsonObject auth = ConsentOverHttp.authDataFor(customer.email(), customer.password());
         String grant = grantOf(customer.supplyPoint());
         pollWith(auth.getString("tariff_url"), auth.getString("access_token"));
-        assertThat(pollWith(auth.getString("tariff_url"), auth.getString("access_token")).statusCode()).isEqualTo(429);
+        assertThat(
+                        pollWith(auth.getString("tariff_url"), auth.getString("access_token"))
+                                .statusCode())
+                .isEqualTo(429);
         revoke(auth.getString("refresh_token"));
 
         pollWith(auth.getString("tariff_url"), auth.getString("access_token"));
         pollWith(auth.getString("tariff_url"), auth.getString("access_token"));
 
-        var events = auditEvents().stream().filter(e -> grant.equals(e.getString("subject", null))).toList();
-        assertThat(events).filteredOn(e -> e.getString("type").equals("POLL_REFUSED"))
+        var events =
+                auditEvents().stream()
+                        .filter(e -> grant.equals(e.getString("subject", null)))
+                        .toList();
+        assertThat(events)
+                .filteredOn(e -> e.getString("type").equals("POLL_REFUSED"))
                 .hasSize(2)
                 .allSatisfy(e -> assertThat(e.getString("detail")).isEqualTo("401 token_revoked"));
         assertThat(events).filteredOn(e -> e.getString("type").equals("POLL_THROTTLED")).hasSize(1);
@@ -239,8 +296,10 @@ class TariffApiIT {
         var response = pollWith(ItServer.baseUrl() + "/api/v1/tariff", forged);
 
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(SandboxFlatPeak.json(response.body()).getString("code")).isEqualTo("invalid_token");
-        assertThat(auditEvents()).noneSatisfy(e -> assertThat(e.getString("detail", "")).contains("invalid_token"));
+        assertThat(SandboxFlatPeak.json(response.body()).getString("code"))
+                .isEqualTo("invalid_token");
+        assertThat(auditEvents())
+                .noneSatisfy(e -> assertThat(e.getString("detail", "")).contains("invalid_token"));
     }
 
     private static String grantOf(String supplyPoint) {
@@ -249,13 +308,16 @@ class TariffApiIT {
                 .map(e -> e.getString("detail"))
                 .filter(detail -> detail.contains("supply_point=" + supplyPoint + " "))
                 .map(detail -> "grant:" + detail.substring(detail.indexOf("grant=") + 6))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<JsonObject> auditEvents() {
         var response = AdminApi.get("/admin/api/audit-events?limit=1000");
         assertThat(response.statusCode()).isEqualTo(200);
-        return SandboxFlatPeak.json("{\"e\":" + response.body() + "}").getJsonArray("e").getValuesAs(JsonObject.class);
+        return SandboxFlatPeak.json("{\"e\":" + response.body() + "}")
+                .getJsonArray("e")
+                .getValuesAs(JsonObject.class);
     }
 
     private static JsonObject freshAuthData() {
