@@ -155,7 +155,7 @@ public class DecisionDeliveryService {
             outbox.failed(flowId, attempt, e.getMessage());
             return new DeliveryResult.Pending();
         }
-        outbox.delivered(flowId);
+        outbox.delivered(flowId, action == ConsentDecision.AUTH_CAPTURE ? grantId : null);
         return returnTo(session);
     }
 

@@ -64,10 +64,17 @@ public class DecisionOutbox {
                 == 1;
     }
 
+    /**
+     * FlatPeak accepted the decision. An accepted {@code auth_capture} makes its grant the live
+     * one, so an older grant of the same app and supply point ends in this transaction.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void delivered(long sessionId) {
+    public void delivered(long sessionId, Long grantId) {
         setStatus(sessionId, DecisionDelivery.Status.DELIVERED, null, null);
         audit.record("DECISION_DELIVERED", "system", "connect:" + sessionId, null);
+        if (grantId != null) {
+            grants.supersedeOthers(grantId);
+        }
     }
 
     /** Back to the queue with exponential back-off (30 s, 1 min, 2 min … at most 10 min). */

@@ -12,7 +12,7 @@ record TokenOrder(SandboxAccount account, String connectWebUri) {
     static TokenOrder from(JsonObject body, SandboxAccount defaults, String defaultConnectWebUri) {
         var account =
                 new SandboxAccount(
-                        defaults.id(),
+                        text(body, "account_id", defaults.id()),
                         text(body, "display_name", defaults.displayName()),
                         text(body, "logo_url", defaults.logoUrl()),
                         text(body, "privacy_url", defaults.privacyUrl()),

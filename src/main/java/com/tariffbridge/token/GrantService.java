@@ -4,6 +4,7 @@ import com.tariffbridge.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -101,6 +102,50 @@ public class GrantService {
                 actor,
                 "grant:" + grantId,
                 reason + "; " + revoked + " tokens revoked");
+    }
+
+    /**
+     * Makes {@code grantId} the one live connection of its FlatPeak account to its supply point:
+     * every older active grant of the same pair ends with all its tokens. Called once FlatPeak has
+     * accepted the new grant's credentials, so a failed hand-over never leaves the app with none.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int supersedeOthers(long grantId) {
+        var grant = em.find(Grant.class, grantId);
+        if (grant == null) {
+            return 0;
+        }
+        // Rows locked in id order: two hand-overs for one pair at once queue here instead of each
+        // ending the other's grant (or deadlocking), and the later one sees what the first left.
+        var live =
+                em.createQuery(
+                                "select g from Grant g where g.status = :active "
+                                        + "and g.supplyPointId = :supply "
+                                        + "and g.flatPeakAccountId = :account order by g.id",
+                                Grant.class)
+                        .setParameter("active", Grant.Status.ACTIVE)
+                        .setParameter("supply", grant.getSupplyPointId())
+                        .setParameter("account", grant.getFlatPeakAccountId())
+                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                        .getResultList();
+        if (live.stream().noneMatch(g -> g.getId() == grantId)) {
+            return 0;
+        }
+        int superseded = 0;
+        for (Grant old : live) {
+            if (old.getId() == grantId) {
+                continue;
+            }
+            old.revoke(clock.instant(), "superseded by grant:" + grantId);
+            int revoked = revokeTokens(old.getId());
+            audit.record(
+                    "GRANT_SUPERSEDED",
+                    "system",
+                    "grant:" + old.getId(),
+                    "superseded by grant:" + grantId + "; " + revoked + " tokens revoked");
+            superseded++;
+        }
+        return superseded;
     }
 
     /**

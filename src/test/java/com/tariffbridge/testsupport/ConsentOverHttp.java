@@ -25,13 +25,18 @@ public final class ConsentOverHttp {
     private ConsentOverHttp() {}
 
     public static JsonObject authDataFor(String email, String password) {
+        return authDataFor(email, password, "{}");
+    }
+
+    /** The same through a connect token minted with {@code tokenOrder} (e.g. another account). */
+    public static JsonObject authDataFor(String email, String password, String tokenOrder) {
         var browser =
                 HttpClient.newBuilder()
                         .version(HttpClient.Version.HTTP_1_1)
                         .cookieHandler(new CookieManager())
                         .followRedirects(HttpClient.Redirect.NEVER)
                         .build();
-        String token = SandboxFlatPeak.mintToken().getString("connect_token");
+        String token = SandboxFlatPeak.mintToken(tokenOrder).getString("connect_token");
         expect(get(browser, "/connect?connect_token=" + token), 303);
         var login = expect(get(browser, "/connect/login.xhtml"), 200);
         var signedIn =

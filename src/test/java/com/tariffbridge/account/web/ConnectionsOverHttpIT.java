@@ -28,6 +28,13 @@ class ConnectionsOverHttpIT {
         return matcher.group(1);
     }
 
+    private static java.util.List<jakarta.json.JsonObject> auditEvents(String query) {
+        return SandboxFlatPeak.json(
+                        "{\"e\":" + AdminApi.get("/admin/api/audit-events?" + query).body() + "}")
+                .getJsonArray("e")
+                .getValuesAs(jakarta.json.JsonObject.class);
+    }
+
     @Test
     void theConnectionsAddressSendsAStrangerToSignIn() {
         var entry = ItServer.send(ItServer.request("/account/connections").GET().build());
@@ -101,13 +108,7 @@ class ConnectionsOverHttpIT {
                 FlatPeakPoller.pollWith(
                         victimAuth.getString("tariff_url"), victimAuth.getString("access_token"));
         assertThat(poll.statusCode()).isEqualTo(200);
-        var events =
-                SandboxFlatPeak.json(
-                                "{\"e\":"
-                                        + AdminApi.get("/admin/api/audit-events?limit=200").body()
-                                        + "}")
-                        .getJsonArray("e")
-                        .getValuesAs(jakarta.json.JsonObject.class);
+        var events = auditEvents("limit=200");
         assertThat(events)
                 .noneMatch(
                         e ->
@@ -119,7 +120,12 @@ class ConnectionsOverHttpIT {
     void revokeAllEndsEveryConnectionOfTheCustomer() {
         var customer = DemoCustomersOverHttp.create();
         var first = ConsentOverHttp.authDataFor(customer.email(), customer.password());
-        var second = ConsentOverHttp.authDataFor(customer.email(), customer.password());
+        var second =
+                ConsentOverHttp.authDataFor(
+                        customer.email(),
+                        customer.password(),
+                        "{\"account_id\":\"acc_0therapp0000000000000002\","
+                                + "\"display_name\":\"Other Heat Pumps\"}");
         var browser = AccountOverHttp.signIn(customer.email(), customer.password());
         assertThat(browser.get("/account/connections.xhtml").body()).contains("Revoke all");
 
@@ -148,6 +154,41 @@ class ConnectionsOverHttpIT {
             assertThat(SandboxFlatPeak.json(poll.body()).getString("code"))
                     .isEqualTo("consent_revoked");
         }
+    }
+
+    @Test
+    void reconnectingTheSameAppToTheSameSupplyLeavesOnlyTheNewConnectionLive() {
+        var customer = DemoCustomersOverHttp.create();
+        var old = ConsentOverHttp.authDataFor(customer.email(), customer.password());
+        String oldGrant = ownGrantId(AccountOverHttp.signIn(customer.email(), customer.password()));
+        var fresh = ConsentOverHttp.authDataFor(customer.email(), customer.password());
+
+        var oldPoll =
+                FlatPeakPoller.pollWith(old.getString("tariff_url"), old.getString("access_token"));
+        assertThat(oldPoll.statusCode()).isEqualTo(401);
+        assertThat(SandboxFlatPeak.json(oldPoll.body()).getString("code"))
+                .isEqualTo("consent_revoked");
+        assertThat(FlatPeakPoller.refresh(old.getString("refresh_token")).statusCode())
+                .isEqualTo(400);
+        var newPoll =
+                FlatPeakPoller.pollWith(
+                        fresh.getString("tariff_url"), fresh.getString("access_token"));
+        assertThat(newPoll.statusCode()).isEqualTo(200);
+
+        var events = auditEvents("type=GRANT_SUPERSEDED&subject=grant:" + oldGrant);
+        assertThat(events).hasSize(1);
+
+        var page =
+                AccountOverHttp.signIn(customer.email(), customer.password())
+                        .get("/account/connections.xhtml")
+                        .body();
+        var links = REVOKE_LINK.matcher(page);
+        int live = 0;
+        while (links.find()) {
+            live++;
+            assertThat(links.group(1)).isNotEqualTo(oldGrant);
+        }
+        assertThat(live).as("connections listed for the one app and supply point").isEqualTo(1);
     }
 
     @Test
