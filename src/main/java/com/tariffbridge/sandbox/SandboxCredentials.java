@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -19,9 +20,13 @@ public class SandboxCredentials {
 
     @Inject
     public SandboxCredentials(
-            @ConfigProperty(name = "flatpeak.api.username") String username,
-            @ConfigProperty(name = "flatpeak.api.password") String password) {
-        this.expected = (username + ":" + password).getBytes(StandardCharsets.UTF_8);
+            @ConfigProperty(name = "flatpeak.api.username") Optional<String> username,
+            @ConfigProperty(name = "flatpeak.api.password") Optional<String> password) {
+        // Unconfigured (a server that is not the dev server): nothing is accepted.
+        this.expected =
+                username.isEmpty() || password.isEmpty()
+                        ? null
+                        : (username.get() + ":" + password.get()).getBytes(StandardCharsets.UTF_8);
     }
 
     /** For the CDI proxy only. */
@@ -31,7 +36,9 @@ public class SandboxCredentials {
 
     /** Whether an {@code Authorization} header carries exactly those credentials. */
     public boolean accept(String authorization) {
-        if (authorization == null || !authorization.toLowerCase(Locale.ROOT).startsWith("basic ")) {
+        if (expected == null
+                || authorization == null
+                || !authorization.toLowerCase(Locale.ROOT).startsWith("basic ")) {
             return false;
         }
         byte[] presented;

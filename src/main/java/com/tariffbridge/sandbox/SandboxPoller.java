@@ -20,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -41,11 +42,11 @@ public class SandboxPoller {
 
     @Inject
     @ConfigProperty(name = "flatpeak.client.id")
-    String clientId;
+    Optional<String> clientId;
 
     @Inject
     @ConfigProperty(name = "flatpeak.client.secret")
-    String clientSecret;
+    Optional<String> clientSecret;
 
     /** One row of the "next 24 hours" table. */
     public record RateRow(String from, String to, String rate) {}
@@ -83,7 +84,10 @@ public class SandboxPoller {
                                         "Basic "
                                                 + Base64.getEncoder()
                                                         .encodeToString(
-                                                                (clientId + ":" + clientSecret)
+                                                                (clientId.orElse("")
+                                                                                + ":"
+                                                                                + clientSecret
+                                                                                        .orElse(""))
                                                                         .getBytes(
                                                                                 StandardCharsets
                                                                                         .UTF_8)))

@@ -7,20 +7,22 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * HTTP Basic authentication of FlatPeak at our token endpoints. The secret is held only as its
  * SHA-256 (configure {@code flatpeak.client.secret-sha256} to keep the plaintext out of the
- * configuration entirely) and compared in constant time.
+ * configuration entirely) and compared in constant time. Without a configured id and secret every
+ * client is refused (readiness names the missing key): there is no default to fall back to.
  */
 @ApplicationScoped
 public class ClientAuthentication {
 
     @Inject
     @ConfigProperty(name = "flatpeak.client.id")
-    String clientId;
+    Optional<String> clientId;
 
     @Inject
     @ConfigProperty(name = "flatpeak.client.secret")
@@ -37,26 +39,17 @@ public class ClientAuthentication {
         expectedSecretHash =
                 secretSha256
                         .filter(s -> !s.isBlank())
-                        .map(
-                                hex ->
-                                        HexFormat.of()
-                                                .parseHex(
-                                                        hex.trim()
-                                                                .toLowerCase(
-                                                                        java.util.Locale.ROOT)))
-                        .orElseGet(
-                                () ->
-                                        sha256(
-                                                secret.orElseThrow(
-                                                        () ->
-                                                                new IllegalStateException(
-                                                                        "configure flatpeak.client.secret or flatpeak.client.secret-sha256"))));
+                        .map(hex -> HexFormat.of().parseHex(hex.trim().toLowerCase(Locale.ROOT)))
+                        .or(() -> secret.filter(s -> !s.isEmpty()).map(s -> sha256(s)))
+                        .orElse(null);
         secret = Optional.empty();
     }
 
     /** True when the {@code Authorization} header carries this client's id and secret. */
     public boolean authenticates(String authorizationHeader) {
-        if (authorizationHeader == null
+        if (expectedSecretHash == null
+                || clientId.filter(id -> !id.isBlank()).isEmpty()
+                || authorizationHeader == null
                 || authorizationHeader.length() > 1024
                 || !authorizationHeader.regionMatches(true, 0, "Basic ", 0, 6)) {
             return false;
@@ -80,13 +73,13 @@ public class ClientAuthentication {
         } catch (IllegalArgumentException malformed) {
             return false;
         }
-        boolean idMatches = MessageDigest.isEqual(sha256(id), sha256(clientId));
+        boolean idMatches = MessageDigest.isEqual(sha256(id), sha256(clientId.get()));
         boolean secretMatches = MessageDigest.isEqual(sha256(presentedSecret), expectedSecretHash);
         return idMatches & secretMatches;
     }
 
     public String clientId() {
-        return clientId;
+        return clientId.orElse("");
     }
 
     private static byte[] sha256(String text) {

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SandboxCredentialsTest {
 
     private final SandboxCredentials credentials =
-            new SandboxCredentials("sandbox-provider", "s3cret:with:colons");
+            new SandboxCredentials(
+                    Optional.of("sandbox-provider"), Optional.of("s3cret:with:colons"));
 
     @Test
     void configuredBasicCredentialsAreAccepted() {

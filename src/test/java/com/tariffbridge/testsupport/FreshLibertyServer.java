@@ -57,6 +57,17 @@ public final class FreshLibertyServer implements AutoCloseable {
         env.put("WLP_USER_DIR", usr.toString());
         env.putIfAbsent("JVM_ARGS", "-Xmx384m");
         env.put("TARIFFBRIDGE_PUBLIC_URL", baseUrl);
+        if ("true".equals(settings.get("SANDBOX_ENABLED"))) {
+            // The WAR has no defaults for these: this server's FlatPeak and billing are its
+            // sandbox.
+            env.putIfAbsent("FLATPEAK_API_URL", baseUrl + "/sandbox/flatpeak");
+            env.putIfAbsent("FLATPEAK_API_USERNAME", "sandbox-provider");
+            env.putIfAbsent("FLATPEAK_API_PASSWORD", "sandbox-provider-secret");
+            env.putIfAbsent("FLATPEAK_CLIENT_ID", FlatPeakPoller.CLIENT_ID);
+            env.putIfAbsent("FLATPEAK_CLIENT_SECRET", FlatPeakPoller.CLIENT_SECRET);
+            env.putIfAbsent("BILLING_API_URL", baseUrl + "/sandbox/billing");
+            env.putIfAbsent("BILLING_API_KEY", "sandbox-billing-key");
+        }
         var fresh = new FreshLibertyServer(wlp, server, env, baseUrl);
 
         fresh.run("create", name, "--template=microProfile7");
@@ -107,6 +118,16 @@ public final class FreshLibertyServer implements AutoCloseable {
         awaitReady();
     }
 
+    /**
+     * Starts the server and waits until the application has started (its schema migrated), whether
+     * or not it is ready; for servers that are meant not to be.
+     */
+    public void startWithoutReadiness() throws IOException, InterruptedException {
+        run("start", server.getFileName().toString());
+        started = true;
+        await("/health/started");
+    }
+
     @Override
     public void close() throws IOException, InterruptedException {
         if (started) {
@@ -116,6 +137,10 @@ public final class FreshLibertyServer implements AutoCloseable {
     }
 
     private void awaitReady() throws IOException, InterruptedException {
+        await("/health/ready");
+    }
+
+    private void await(String healthPath) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
         String last = "no answer";
         while (System.nanoTime() < deadline) {
@@ -123,8 +148,7 @@ public final class FreshLibertyServer implements AutoCloseable {
                 var ready =
                         ItServer.http()
                                 .send(
-                                        HttpRequest.newBuilder(
-                                                        URI.create(baseUrl + "/health/ready"))
+                                        HttpRequest.newBuilder(URI.create(baseUrl + healthPath))
                                                 .timeout(Duration.ofSeconds(10))
                                                 .build(),
                                         HttpResponse.BodyHandlers.ofString());
@@ -141,7 +165,9 @@ public final class FreshLibertyServer implements AutoCloseable {
         throw new AssertionError(
                 "the fresh server "
                         + server.getFileName()
-                        + " never became ready ("
+                        + " never answered 200 at "
+                        + healthPath
+                        + " ("
                         + last
                         + "); messages.log:\n"
                         + (Files.exists(log) ? Files.readString(log) : "(none)"));

@@ -7,6 +7,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -35,6 +36,10 @@ public class FlatPeakReadiness implements HealthCheck {
     @ConfigProperty(name = "health.flatpeak.interval", defaultValue = "PT15S")
     Duration interval;
 
+    @Inject
+    @ConfigProperty(name = "flatpeak.api.url")
+    Optional<String> apiUrl;
+
     private BoundedProbe probe;
 
     @PostConstruct
@@ -48,6 +53,13 @@ public class FlatPeakReadiness implements HealthCheck {
     }
 
     private HealthCheckResponse probeFlatPeak() {
+        if (apiUrl.filter(url -> !url.isBlank()).isEmpty()) {
+            // Without an address there is nothing to probe (and no REST client to build).
+            return HealthCheckResponse.named(NAME)
+                    .down()
+                    .withData("reason", "flatpeak.api.url is not configured")
+                    .build();
+        }
         var reachability = flatPeak.probe();
         return reachability.reachable()
                 ? HealthCheckResponse.named(NAME).up().build()

@@ -1,0 +1,48 @@
+package com.tariffbridge.platform;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * The settings a provider must give the server: FlatPeak's and billing's addresses and the secrets
+ * they issued. None has a default in the WAR, so a forgotten one can never fall back to a
+ * stand-in's value; readiness names what is missing (never a value) until it is set.
+ */
+public final class RequiredSettings {
+
+    /** Each entry is what readiness reports when no key of the entry has a non-blank value. */
+    private static final List<List<String>> REQUIRED =
+            List.of(
+                    List.of("flatpeak.api.url"),
+                    List.of("flatpeak.api.username"),
+                    List.of("flatpeak.api.password"),
+                    List.of("flatpeak.client.id"),
+                    List.of("flatpeak.client.secret", "flatpeak.client.secret-sha256"),
+                    List.of("billing.api.url"),
+                    List.of("billing.api.key"));
+
+    private RequiredSettings() {}
+
+    /** The missing settings, in the order above; alternatives read "a or b". */
+    public static List<String> missing(Config config) {
+        return missing(key -> config.getOptionalValue(key, String.class).orElse(null));
+    }
+
+    static List<String> missing(Function<String, String> values) {
+        Predicate<String> present =
+                key -> {
+                    String value = values.apply(key);
+                    return value != null && !value.isBlank();
+                };
+        var missing = new ArrayList<String>();
+        for (var alternatives : REQUIRED) {
+            if (alternatives.stream().noneMatch(present)) {
+                missing.add(String.join(" or ", alternatives));
+            }
+        }
+        return missing;
+    }
+}
