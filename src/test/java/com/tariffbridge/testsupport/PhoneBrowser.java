@@ -22,7 +22,14 @@ public final class PhoneBrowser implements AutoCloseable {
     private final Path profile;
 
     public PhoneBrowser() {
-        this(360, 740);
+        this(360, 740, null);
+    }
+
+    /**
+     * A phone whose owner reads {@code acceptLanguages} (e.g. "de-DE,de"), sent as Accept-Language.
+     */
+    public static PhoneBrowser inLanguage(String acceptLanguages) {
+        return new PhoneBrowser(360, 740, acceptLanguages);
     }
 
     /**
@@ -30,14 +37,14 @@ public final class PhoneBrowser implements AutoCloseable {
      * admin center on HTTPS, which ops people open on a desktop.
      */
     public static PhoneBrowser desktopAcceptingSelfSignedCertificates() {
-        var browser = new PhoneBrowser(1280, 900, "--ignore-certificate-errors");
+        var browser = new PhoneBrowser(1280, 900, null, "--ignore-certificate-errors");
         // The admin center loads a large script bundle; on a busy CI machine that takes longer than
         // a page of ours.
         browser.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(120));
         return browser;
     }
 
-    private PhoneBrowser(int width, int height, String... extraArguments) {
+    private PhoneBrowser(int width, int height, String acceptLanguages, String... extraArguments) {
         try {
             profile = Files.createTempDirectory("chromium-it");
         } catch (IOException e) {
@@ -58,6 +65,11 @@ public final class PhoneBrowser implements AutoCloseable {
                 "--window-size=" + width + "," + height,
                 "--user-data-dir=" + profile);
         options.addArguments(extraArguments);
+        if (acceptLanguages != null) {
+            options.addArguments("--lang=" + acceptLanguages.split(",")[0]);
+            options.setExperimentalOption(
+                    "prefs", java.util.Map.of("intl.accept_languages", acceptLanguages));
+        }
         var service =
                 new ChromeDriverService.Builder()
                         .usingDriverExecutable(

@@ -2,6 +2,7 @@ package com.tariffbridge.account.web;
 
 import com.tariffbridge.identity.CustomerAuthenticator;
 import com.tariffbridge.identity.SignInResult;
+import com.tariffbridge.platform.i18n.Messages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -26,6 +27,8 @@ public class AccountSignInBacking implements Serializable {
 
     @Inject Clock clock;
 
+    @Inject Messages msg;
+
     private String email;
     private String password;
 
@@ -48,10 +51,10 @@ public class AccountSignInBacking implements Serializable {
         if (result instanceof SignInResult.Locked locked) {
             long minutes =
                     Math.max(1, Duration.between(clock.instant(), locked.until()).toMinutes() + 1);
-            error("Too many failed attempts. This account is locked for " + minutes + " minutes.");
+            error(msg.text("account.locked", minutes));
             return null;
         }
-        error("That email and password don't match an account. Please try again.");
+        error(msg.text("login.wrong"));
         return null;
     }
 

@@ -2,7 +2,7 @@ package com.tariffbridge.account.web;
 
 import com.tariffbridge.account.Connection;
 import com.tariffbridge.account.ConnectionsService;
-import com.tariffbridge.platform.web.CalendarDates;
+import com.tariffbridge.platform.i18n.Messages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -28,7 +28,7 @@ public class ConnectionsBacking implements Serializable {
 
     @Inject ConnectionsService connections;
 
-    @Inject CalendarDates dates;
+    @Inject Messages msg;
 
     private String revoke;
     private List<Connection> list = List.of();
@@ -56,10 +56,7 @@ public class ConnectionsBacking implements Serializable {
                             .findFirst()
                             .orElse(null);
             if (!confirmingAll && confirming == null) {
-                message(
-                        FacesMessage.SEVERITY_WARN,
-                        "That connection is not in your account, or it has already "
-                                + "been revoked.");
+                message(FacesMessage.SEVERITY_WARN, msg.text("connections.notYours"));
             }
         }
         return null;
@@ -72,19 +69,13 @@ public class ConnectionsBacking implements Serializable {
         long customerId = account.customerId().getAsLong();
         if (confirmingAll) {
             int revoked = connections.revokeAll(customerId);
-            account.notice(
-                    "Done. "
-                            + revoked
-                            + (revoked == 1 ? " app" : " apps")
-                            + " can no longer read your tariff.");
+            account.notice(msg.text("connections.revokedAll", revoked));
         } else if (confirming != null) {
             var revoked = connections.revoke(customerId, confirming.grantId());
             account.notice(
                     revoked.isPresent()
-                            ? "Done. "
-                                    + confirming.accountName()
-                                    + " can no longer read your tariff."
-                            : "That connection had already been revoked.");
+                            ? msg.text("connections.revoked", confirming.accountName())
+                            : msg.text("connections.alreadyRevoked"));
         }
         return SELF;
     }
@@ -118,9 +109,9 @@ public class ConnectionsBacking implements Serializable {
         return confirmingAll;
     }
 
-    /** "27 Nov 2026", or the given words when there is no date. */
+    /** "27 Nov 2026" (in the reader's language), or the given words when there is no date. */
     public String day(Instant instant, String otherwise) {
-        return instant == null ? otherwise : dates.format(instant);
+        return instant == null ? otherwise : msg.date(instant);
     }
 
     public String getCustomerName() {

@@ -4,7 +4,7 @@ import com.tariffbridge.connect.ClientInfo;
 import com.tariffbridge.connect.ConnectFlowService;
 import com.tariffbridge.connect.ConnectState;
 import com.tariffbridge.connect.ConsentView;
-import com.tariffbridge.platform.web.CalendarDates;
+import com.tariffbridge.platform.i18n.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -28,7 +28,7 @@ public class ConsentBacking implements Serializable {
 
     @Inject DecisionHandOff handOff;
 
-    @Inject CalendarDates dates;
+    @Inject Messages msg;
 
     private ConsentView view;
 
@@ -76,12 +76,12 @@ public class ConsentBacking implements Serializable {
 
     /** Contract dates as the customer reads them: calendar days in the provider's time zone. */
     public String getContractStart() {
-        return view == null ? "" : dates.format(view.supply().term().start());
+        return view == null ? "" : msg.date(view.supply().term().start());
     }
 
     public String getContractEnd() {
         return view == null || view.supply().term().end() == null
                 ? ""
-                : dates.format(view.supply().term().end());
+                : msg.date(view.supply().term().end());
     }
 }

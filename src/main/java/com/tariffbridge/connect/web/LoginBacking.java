@@ -4,6 +4,7 @@ import com.tariffbridge.connect.ConnectFlowService;
 import com.tariffbridge.connect.ConnectState;
 import com.tariffbridge.connect.SignInStep;
 import com.tariffbridge.flatpeak.FlatPeakAccount;
+import com.tariffbridge.platform.i18n.Messages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -31,6 +32,8 @@ public class LoginBacking implements Serializable {
     @Inject DecisionHandOff handOff;
 
     @Inject Clock clock;
+
+    @Inject Messages msg;
 
     private FlatPeakAccount account;
     private String email;
@@ -62,18 +65,13 @@ public class LoginBacking implements Serializable {
                     Math.max(
                             1,
                             Duration.between(clock.instant(), lockedOut.until()).toMinutes() + 1);
-            error(
-                    "Too many failed attempts. This account is locked for "
-                            + minutes
-                            + " minutes. You can cancel and go back to "
-                            + account.displayName()
-                            + ".");
+            error(msg.text("login.locked", minutes, account.displayName()));
             return null;
         }
         if (step instanceof SignInStep.NotExpectedStep notExpected) {
             return navigator.outcomeFor(notExpected.current());
         }
-        error("That email and password don't match an account. Please try again.");
+        error(msg.text("login.wrong"));
         return null;
     }
 

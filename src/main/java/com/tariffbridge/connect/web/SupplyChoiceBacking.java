@@ -4,6 +4,7 @@ import com.tariffbridge.connect.ConnectFlowService;
 import com.tariffbridge.connect.ConnectState;
 import com.tariffbridge.contract.SupplyOption;
 import com.tariffbridge.flatpeak.FlatPeakAccount;
+import com.tariffbridge.platform.i18n.Messages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -23,6 +24,8 @@ public class SupplyChoiceBacking implements Serializable {
     @Inject ConnectFlowService flows;
 
     @Inject FlowGuard guard;
+
+    @Inject Messages msg;
 
     @Inject FlowNavigator navigator;
 
@@ -52,7 +55,7 @@ public class SupplyChoiceBacking implements Serializable {
                             "supply:choice",
                             new FacesMessage(
                                     FacesMessage.SEVERITY_ERROR,
-                                    "Please choose the address whose tariff you want to share.",
+                                    msg.text("supply.required"),
                                     null));
             return null;
         }

@@ -27,6 +27,15 @@ public class Branding {
             defaultValue = "mailto:support@example.com")
     String supportUrl;
 
+    /** Optional: the provider's logo in the page header, beside its name. */
+    @Inject
+    @ConfigProperty(name = "tariffbridge.provider.logo-url")
+    java.util.Optional<String> logoUrl;
+
+    public String getLogoUrl() {
+        return logoUrl.filter(u -> !u.isBlank()).orElse(null);
+    }
+
     public String getName() {
         return name;
     }

@@ -8,25 +8,29 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Shows instants as the provider's customers read dates: "1 Jan 2027" in the provider's zone. */
+/**
+ * Shows instants as the provider's customers read dates: calendar days in the provider's zone, in
+ * the reader's language and pattern ("1 Jan 2027", "1. Januar 2027").
+ */
 @ApplicationScoped
 public class CalendarDates {
 
-    private final DateTimeFormatter format;
+    private final ZoneId zone;
 
     @Inject
     public CalendarDates(
             @ConfigProperty(name = "tariffbridge.provider.zone", defaultValue = "Europe/London")
                     String zone) {
-        this.format =
-                DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(ZoneId.of(zone));
+        this.zone = ZoneId.of(zone);
     }
 
     protected CalendarDates() {
-        this.format = null;
+        this.zone = null;
     }
 
-    public String format(Instant instant) {
-        return instant == null ? "" : format.format(instant);
+    public String format(Instant instant, String pattern, Locale locale) {
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofPattern(pattern, locale).withZone(zone).format(instant);
     }
 }

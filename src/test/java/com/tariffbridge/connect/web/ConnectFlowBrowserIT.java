@@ -118,6 +118,51 @@ class ConnectFlowBrowserIT {
     }
 
     @Test
+    void aGermanPhoneWalksTheFlowInGermanAndTheLanguageSwitchKeepsItsPlace() {
+        try (var german = PhoneBrowser.inLanguage("de-DE,de")) {
+            driver = german.driver();
+            String token = startFlow();
+            assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("de");
+            assertThat(driver.findElement(By.tagName("main")).getText())
+                    .contains("Bei Bright Energy anmelden")
+                    .contains("ACME EV Charging möchte Ihren Stromtarif verwenden.")
+                    .contains("E-Mail-Adresse");
+            german.screenshot("de-01-login");
+            driver.findElement(By.id("login:signIn")).click();
+            assertThat(waitFor(By.cssSelector(".field-error")).getText())
+                    .isEqualTo("Bitte geben Sie Ihre E-Mail-Adresse ein.");
+
+            signIn("alice@example.com", "alice-demo-pass");
+            waitFor(By.id("consent:allow"));
+            german.screenshot("de-02-consent");
+            assertThat(driver.findElement(By.tagName("main")).getText())
+                    .contains("ACME EV Charging erlauben, Ihren Tarif zu verwenden?")
+                    .contains("Ihre Lieferadresse")
+                    .contains("vom 1. Januar 2026 bis 1. Januar 2027");
+            assertThat(driver.findElement(By.cssSelector("img.requester-logo")).getAttribute("alt"))
+                    .isEqualTo("Logo von ACME EV Charging");
+
+            driver.findElement(By.id("lang-en")).click();
+            waitFor(By.id("lang-de"));
+            assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+            assertThat(driver.findElement(By.tagName("main")).getText())
+                    .contains("Allow ACME EV Charging to use your tariff?")
+                    .contains("from 1 Jan 2026 to 1 Jan 2027");
+            driver.findElement(By.id("lang-de")).click();
+            waitFor(By.id("lang-en"));
+            WebElement allow = driver.findElement(By.id("consent:allow"));
+            assertThat(allow.getAttribute("value")).isEqualTo("Erlauben");
+
+            allow.click();
+            waitFor(By.id("outcome"));
+            assertThat(SandboxFlatPeak.received(token).getString("status"))
+                    .isEqualTo("AUTH_CAPTURED");
+        } finally {
+            driver = browser.driver();
+        }
+    }
+
+    @Test
     void bobChoosesWhichOfHisTwoSuppliesToShare() {
         String token = startFlow();
         signIn("bob@example.com", "bob-demo-pass");
