@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Command 2 of the README: installs what the tests need on a fresh Debian machine
 # (Chromium and its driver, PostgreSQL, from Debian's packages), then runs every test with
-# `mvn verify`: unit tests, then one Liberty server (H2 + sandbox) for the Arquillian, HTTP and
+# `./mvnw verify`: unit tests, then one Liberty server (H2 + sandbox) for the Arquillian, HTTP and
 # browser ITs, and fresh servers sharing a throwaway PostgreSQL for the production-shaped ITs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,4 +19,4 @@ fi
 
 PG_URL=$(scripts/postgres.sh start)
 trap 'scripts/postgres.sh stop' EXIT
-mvn -B -ntp clean verify -Dit.postgres.url="$PG_URL" "$@"
+./mvnw -B -ntp clean verify -Dit.postgres.url="$PG_URL" "$@"
