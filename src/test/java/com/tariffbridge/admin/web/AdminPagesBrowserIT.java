@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -214,6 +215,8 @@ class AdminPagesBrowserIT {
         String id = driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
         new WebDriverWait(driver, Duration.ofSeconds(120))
                 .pollingEvery(Duration.ofMillis(500))
+                // the page reloads itself while the run goes on: a status read mid-reload is stale
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> "FINISHED".equals(text(d, By.id("status"))));
         browser.screenshot("admin-09-sync-run-finished");
         var run = SyncRunsOverHttp.view(Long.parseLong(id));
