@@ -3,6 +3,7 @@ package com.tariffbridge.tariff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +68,45 @@ class TariffWindowTest {
                                         now,
                                         CONTRACT_START))
                 .hasMessageContaining("after start_time");
+    }
+
+    @Test
+    void farFutureBoundsAreRefusedBeforeAnyDateArithmeticCanOverflow() {
+        Instant now = Instant.parse("2026-11-27T10:00:00Z");
+        assertThatThrownBy(
+                        () ->
+                                TariffWindow.requested(
+                                        "+999999999-12-30T00:00:00Z", null, now, CONTRACT_START))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("RFC 3339");
+        assertThatThrownBy(
+                        () ->
+                                TariffWindow.requested(
+                                        "2026-12-01T00:00:00Z",
+                                        "+999999999-12-30T00:00:00Z",
+                                        now,
+                                        CONTRACT_START))
+                .hasMessageContaining("RFC 3339");
+        assertThatThrownBy(
+                        () ->
+                                TariffWindow.requested(
+                                        "9999-12-30T00:00:00Z", null, now, CONTRACT_START))
+                .hasMessageContaining("3660 days from now");
+    }
+
+    @Test
+    void aWindowEndingExactlyAtTheHorizonIsServed() {
+        Instant now = Instant.parse("2026-11-27T10:00:00Z");
+        Instant horizon = now.plus(TariffWindow.MAX_AHEAD);
+
+        var window =
+                TariffWindow.requested(
+                        horizon.minus(Duration.ofDays(1)).toString(),
+                        horizon.toString(),
+                        now,
+                        CONTRACT_START);
+
+        assertThat(window.to()).isEqualTo(horizon);
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.tariffbridge.admin.rest;
 import com.tariffbridge.audit.AuditEvent;
 import com.tariffbridge.audit.AuditFilter;
 import com.tariffbridge.audit.AuditLog;
+import com.tariffbridge.platform.RequestTimes;
 import com.tariffbridge.platform.rest.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -13,13 +14,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
  * {@code GET /admin/api/audit-events}: the newest audit events, newest first, optionally only of
  * one {@code type}, of actors starting with {@code actor}, about one {@code subject}, or {@code
- * since} an instant (ISO-8601, e.g. 2026-11-27T08:00:00Z).
+ * since} an instant (RFC 3339, e.g. 2026-11-27T08:00:00Z).
  */
 @Path("audit-events")
 @RolesAllowed("admin")
@@ -53,16 +53,16 @@ public class AuditEventResource {
         }
         Instant from = null;
         if (since != null && !since.isBlank()) {
-            try {
-                from = Instant.parse(since.strip());
-            } catch (DateTimeParseException e) {
+            var parsed = RequestTimes.instant(since.strip());
+            if (parsed.isEmpty()) {
                 return Problem.of(
                                 Response.Status.BAD_REQUEST,
                                 "invalid_since",
-                                "since must be an ISO-8601 instant such as 2026-11-27T08:00:00Z.")
+                                "since must be an RFC 3339 instant such as 2026-11-27T08:00:00Z.")
                         .toResponse()
                         .build();
             }
+            from = parsed.get();
         }
         var filter = new AuditFilter(type, actor, subject, from, null);
         List<AuditEventView> events =

@@ -179,7 +179,10 @@ class TariffApiIT {
                 Arguments.of("start_time=yesterday", "RFC 3339"),
                 Arguments.of("end_time=2026-01-01T00:00:00Z", "needs a start_time"),
                 Arguments.of("start_time=NOW&end_time=NOW", "after start_time"),
-                Arguments.of("start_time=%27%20OR%201%3D1--", "RFC 3339"));
+                Arguments.of("start_time=%27%20OR%201%3D1--", "RFC 3339"),
+                Arguments.of("start_time=%2B999999999-12-30T00:00:00Z", "RFC 3339"),
+                Arguments.of("start_time=NOW&end_time=%2B999999999-12-30T00:00:00Z", "RFC 3339"),
+                Arguments.of("start_time=9999-12-30T00:00:00Z", "days from now"));
     }
 
     @ParameterizedTest(name = "{0}")
