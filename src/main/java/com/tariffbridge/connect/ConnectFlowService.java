@@ -78,7 +78,12 @@ public class ConnectFlowService {
             return new StartResult.LinkExpired(false);
         } catch (RuntimeException e) {
             if (isUnavailable(e)) {
-                LOG.warning(() -> "FlatPeak session lookup failed: " + e.getMessage());
+                LOG.warning(
+                        () ->
+                                "FlatPeak session lookup for "
+                                        + token.get().fingerprint()
+                                        + " failed: "
+                                        + ConnectToken.redact(e.getMessage()));
                 return new StartResult.FlatPeakUnavailable();
             }
             throw e;
@@ -87,7 +92,7 @@ public class ConnectFlowService {
             LOG.warning(
                     () ->
                             "Refused connect token "
-                                    + context.token()
+                                    + context.token().fingerprint()
                                     + ": connect_web_uri is not on flatpeak.redirect.allowed-hosts");
             return new StartResult.InvalidLink();
         }

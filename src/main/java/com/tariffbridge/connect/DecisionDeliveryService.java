@@ -2,6 +2,7 @@ package com.tariffbridge.connect;
 
 import com.tariffbridge.contract.SupplyPointService;
 import com.tariffbridge.flatpeak.AuthCapture;
+import com.tariffbridge.flatpeak.ConnectToken;
 import com.tariffbridge.flatpeak.ConnectTokenRejectedException;
 import com.tariffbridge.flatpeak.ConsentDecision;
 import com.tariffbridge.flatpeak.FlatPeakGateway;
@@ -144,7 +145,7 @@ public class DecisionDeliveryService {
                                     + " not delivered (attempt "
                                     + attempt
                                     + "): "
-                                    + e.getMessage());
+                                    + ConnectToken.redact(e.getMessage()));
             if (attempt >= maxAttempts) {
                 // FlatPeak's connect token has long expired by now (24 h); the tokens must not
                 // outlive it.

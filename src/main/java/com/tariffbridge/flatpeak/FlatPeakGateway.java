@@ -202,7 +202,7 @@ public class FlatPeakGateway {
             throw e;
         } catch (ProcessingException e) {
             throw new FlatPeakUnavailableException(
-                    "FlatPeak could not be reached: " + e.getMessage(), e);
+                    "FlatPeak could not be reached: " + ConnectToken.redact(e.getMessage()), e);
         } finally {
             metrics.timer(CALL_TIMER, new Tag("operation", operation), new Tag("outcome", outcome))
                     .update(Duration.ofNanos(System.nanoTime() - started));

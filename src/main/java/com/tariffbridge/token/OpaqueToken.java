@@ -1,11 +1,8 @@
 package com.tariffbridge.token;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import com.tariffbridge.platform.Sha256;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * Mints and hashes opaque bearer tokens: a readable prefix ({@code tbat_} access, {@code tbrt_}
@@ -31,13 +28,6 @@ public final class OpaqueToken {
     }
 
     public static String sha256Hex(String token) {
-        try {
-            var digest =
-                    MessageDigest.getInstance("SHA-256")
-                            .digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
+        return Sha256.hex(token);
     }
 }

@@ -114,7 +114,39 @@ class ConnectTokenTest {
     }
 
     @Test
-    void toStringIsTheTokenItself() {
-        assertThat(new ConnectToken(VALID)).hasToString(VALID);
+    void toStringIsAShortFingerprintNeverTheToken() {
+        var token = new ConnectToken(VALID);
+
+        assertThat(token.toString())
+                .isEqualTo(token.fingerprint())
+                .startsWith("cot#")
+                .hasSize(16)
+                .doesNotContain(HEX24)
+                .doesNotContain(HEX24.substring(0, 8));
+        assertThat("refused " + token).doesNotContain(VALID);
+    }
+
+    @Test
+    void fingerprintsTellTokensApartAndStayTheSame() {
+        assertThat(new ConnectToken(VALID).fingerprint())
+                .isEqualTo(new ConnectToken(VALID).fingerprint())
+                .isNotEqualTo(new ConnectToken("cot_" + "f".repeat(24)).fingerprint());
+    }
+
+    @Test
+    void redactReplacesEveryTokenInForeignTextByItsFingerprint() {
+        String message =
+                "GET https://api.example/connect/session/"
+                        + VALID
+                        + " failed; retried "
+                        + VALID.toUpperCase(java.util.Locale.ROOT).replace("COT_", "cot_");
+
+        assertThat(ConnectToken.redact(message))
+                .doesNotContain(HEX24)
+                .doesNotContainIgnoringCase(HEX24)
+                .contains("/connect/session/" + new ConnectToken(VALID).fingerprint() + " failed")
+                .endsWith("retried " + new ConnectToken(VALID).fingerprint());
+        assertThat(ConnectToken.redact(null)).isNull();
+        assertThat(ConnectToken.redact("no token here")).isEqualTo("no token here");
     }
 }

@@ -2,15 +2,18 @@ package com.tariffbridge.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tariffbridge.flatpeak.ConnectToken;
 import com.tariffbridge.testsupport.ConsentOverHttp;
 import com.tariffbridge.testsupport.DemoCustomersOverHttp;
 import com.tariffbridge.testsupport.FlatPeakPoller;
+import com.tariffbridge.testsupport.ItServer;
 import com.tariffbridge.testsupport.SandboxFlatPeak;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +66,46 @@ class LogHygieneIT {
             secrets.forEach(
                     (what, secret) ->
                             assertThat(text).as(what + " in " + file).doesNotContain(secret));
+        }
+    }
+
+    @Test
+    void connectTokensAreLoggedOnlyAsFingerprints() throws InterruptedException {
+        String refused =
+                SandboxFlatPeak.mintToken("{\"connect_web_uri\":\"https://evil.example/steal\"}")
+                        .getString("connect_token");
+        assertThat(open("/connect?connect_token=" + refused)).isEqualTo(400);
+        String unanswered = SandboxFlatPeak.mintToken().getString("connect_token");
+        SandboxFlatPeak.outage(Duration.ofSeconds(30));
+        try {
+            assertThat(open("/connect?connect_token=" + unanswered)).isEqualTo(503);
+        } finally {
+            SandboxFlatPeak.endOutage();
+        }
+
+        // Both refusals are logged, by fingerprint: ops can still match a log line to a token.
+        awaitInMessagesLog(new ConnectToken(refused).fingerprint());
+        awaitInMessagesLog(new ConnectToken(unanswered).fingerprint());
+        for (Path file : logFiles()) {
+            String text = read(file);
+            assertThat(text).as("refused connect token in " + file).doesNotContain(refused);
+            assertThat(text)
+                    .as("connect token during an outage in " + file)
+                    .doesNotContain(unanswered);
+        }
+    }
+
+    private static int open(String path) {
+        return ItServer.send(ItServer.request(path).GET().build()).statusCode();
+    }
+
+    private static void awaitInMessagesLog(String text) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!read(LOGS.resolve("messages.log")).contains(text)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(text + " never appeared in messages.log");
+            }
+            Thread.sleep(200);
         }
     }
 
