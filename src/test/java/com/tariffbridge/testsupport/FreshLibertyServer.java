@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
  * A Liberty server made the way a provider makes one: {@code bin/server create} from the runtime
  * the build unpacked (its own user directory, the microProfile7 template, free ports), then only
  * docs/liberty/tariff-bridge-fragment.xml, the WAR and a JDBC driver, configured through
- * environment variables as an orchestrator would.
+ * environment variables as an orchestrator would. With {@code SANDBOX_ENABLED} it also gets the
+ * sandbox WAR, as its FlatPeak and billing.
  */
 public final class FreshLibertyServer implements AutoCloseable {
 
@@ -84,6 +85,23 @@ public final class FreshLibertyServer implements AutoCloseable {
                 server.resolve("configDropins/overrides/tariff-bridge.xml"));
         Files.createDirectories(server.resolve("apps"));
         Files.copy(Path.of("target/tariff-bridge.war"), server.resolve("apps/tariff-bridge.war"));
+        if ("true".equals(settings.get("SANDBOX_ENABLED"))) {
+            // A test server's FlatPeak and billing: the sandbox WAR beside the product, as on the
+            // dev server; a provider's server never gets it.
+            Files.copy(
+                    Path.of("target/tariff-bridge-sandbox.war"),
+                    server.resolve("apps/tariff-bridge-sandbox.war"));
+            Files.writeString(
+                    server.resolve("configDropins/overrides/sandbox.xml"),
+                    """
+                    <server>
+                        <webApplication id="tariff-bridge-sandbox" location="tariff-bridge-sandbox.war"
+                                        contextRoot="/sandbox" startAfterRef="tariff-bridge">
+                            <classloader apiTypeVisibility="+third-party"/>
+                        </webApplication>
+                    </server>
+                    """);
+        }
         Path drivers = Files.createDirectories(usr.resolve("shared/resources/jdbc"));
         try (var jars =
                 Files.list(Path.of(System.getProperty("it.server-dir")).resolve("lib/jdbc"))) {

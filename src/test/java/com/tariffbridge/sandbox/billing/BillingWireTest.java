@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tariffbridge.billing.client.BillingLookupResult;
 import com.tariffbridge.billing.client.BillingRecords;
+import com.tariffbridge.sandbox.seed.SeedHashes;
+import com.tariffbridge.tariff.FixedRate;
+import com.tariffbridge.tariff.TariffDocument;
 import com.tariffbridge.tariff.TariffSnapshots;
 import jakarta.json.bind.JsonbBuilder;
 import java.math.BigDecimal;
@@ -41,10 +44,24 @@ class BillingWireTest {
         for (int n = 0; n < 10; n++) {
             var account = accounts.get(n);
             var billed = page.supplies().get(n);
+            // the hash the product computes of what it read is the one the sandbox seeds
             assertThat(TariffSnapshots.contentHash(billed.tariffs()))
-                    .isEqualTo(TariffSnapshots.contentHash(account.tariffs()));
-            assertThat(billed.term()).isEqualTo(account.term());
-            assertThat(billed.address()).isEqualTo(account.address());
+                    .isEqualTo(SeedHashes.sha256(account.tariffs().body()));
+            assertThat(billed.term().start()).isEqualTo(account.term().start());
+            assertThat(billed.term().end()).isEqualTo(account.term().end());
+            assertThat(billed.term().type().name()).isEqualTo(account.term().type());
+            var address = billed.address();
+            assertThat(
+                            List.of(
+                                    address.line1(),
+                                    address.city(),
+                                    address.postCode(),
+                                    address.countryCode()))
+                    .containsExactly(
+                            account.address().line1(),
+                            account.address().city(),
+                            account.address().postCode(),
+                            account.address().countryCode());
         }
     }
 
@@ -55,7 +72,7 @@ class BillingWireTest {
             var account =
                     LoadSupplies.billed(LoadSupplies.reference("ABC123", n), Instant.EPOCH)
                             .orElseThrow();
-            if (!TariffSnapshots.contentHash(account.tariffs())
+            if (!SeedHashes.sha256(account.tariffs().body())
                     .equals(LoadSupplies.ourTariffsHash(n))) {
                 changed++;
             }
@@ -64,15 +81,32 @@ class BillingWireTest {
     }
 
     @Test
+    void theSnapshotsSeededForLoadSupplyPointsAreWhatTheProductWouldStore() {
+        for (int n = 0; n < 5; n++) {
+            var stored = TariffDocument.parse(LoadSupplies.ourTariffsJson(n));
+
+            assertThat(stored.toJson()).isEqualTo(LoadSupplies.ourTariffsJson(n));
+            assertThat(TariffSnapshots.contentHash(stored))
+                    .isEqualTo(LoadSupplies.ourTariffsHash(n));
+        }
+    }
+
+    @Test
     void repricingMultipliesTheProvidersPricesOnly() {
-        var night = com.tariffbridge.tariff.DemoTariffs.aliceEvNight();
+        var night = DemoTariffs.of("alice-ev-night");
 
-        var doubled = Repricing.times(night, new BigDecimal("2"));
+        var doubled = TariffDocument.parse(Repricing.times(night, new BigDecimal("2")).body());
 
-        var bands = doubled.schedule().entries().get(0).daysAndHours().get(0).hours();
-        assertThat(((com.tariffbridge.tariff.FixedRate) bands.get(1).firstTier()).fixed())
-                .isEqualByComparingTo("0.14");
-        assertThat(doubled.standingChargePerDay()).isEqualByComparingTo("1.06");
+        var tariff = doubled.tariffs().get(0);
+        var bands = tariff.schedule().entries().get(0).daysAndHours().get(0).hours();
+        assertThat(((FixedRate) bands.get(1).firstTier()).fixed()).isEqualByComparingTo("0.14");
+        assertThat(tariff.standingChargePerDay()).isEqualByComparingTo("1.06");
+        assertThat(night.body())
+                .isEqualTo(
+                        new TariffDocument(
+                                        List.of(com.tariffbridge.tariff.DemoTariffs.aliceEvNight()),
+                                        List.of())
+                                .toJson());
     }
 
     @Test
