@@ -76,18 +76,6 @@ public class Contract {
         return new ContractTerm(startDate, endDate, termType);
     }
 
-    /** Billing fixed (or corrected) when this contract runs. */
-    public void setTerm(Instant start, Instant end) {
-        this.startDate = start;
-        this.endDate = end;
-        this.termType = TermType.FIXED_TERM;
-    }
-
-    /** Replaced by a renewal: the old term stays on record, ended. */
-    public void close() {
-        this.status = Status.ENDED;
-    }
-
     /** Ended by its status or because its end date has passed, whichever billing told us first. */
     public Status statusAt(Instant now) {
         return statusAt(status, endDate, now);

@@ -1,6 +1,5 @@
 package com.tariffbridge.admin.rest;
 
-import com.tariffbridge.billing.rest.SyncRunResource;
 import com.tariffbridge.contract.rest.ReminderListResource;
 import com.tariffbridge.contract.rest.ReminderRunResource;
 import com.tariffbridge.platform.rest.UnexpectedErrorMapper;

@@ -1,4 +1,4 @@
-package com.tariffbridge.billing.rest;
+package com.tariffbridge.admin.rest;
 
 import com.tariffbridge.billing.FailureCause;
 import com.tariffbridge.billing.SyncRun;

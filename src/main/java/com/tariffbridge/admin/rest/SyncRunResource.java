@@ -1,4 +1,4 @@
-package com.tariffbridge.billing.rest;
+package com.tariffbridge.admin.rest;
 
 import com.tariffbridge.admin.StaffActions;
 import com.tariffbridge.billing.SyncRuns;

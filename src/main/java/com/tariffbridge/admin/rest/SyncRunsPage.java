@@ -1,4 +1,4 @@
-package com.tariffbridge.billing.rest;
+package com.tariffbridge.admin.rest;
 
 import jakarta.json.bind.annotation.JsonbProperty;
 import java.util.List;

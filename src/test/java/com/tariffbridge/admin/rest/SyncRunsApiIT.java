@@ -1,4 +1,4 @@
-package com.tariffbridge.billing.rest;
+package com.tariffbridge.admin.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
