@@ -9,11 +9,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
- * A household with an account at the provider. Holds its own lock, so every server sees it; the
- * failed sign-ins that lead to one are {@link LoginFailure} rows.
+ * A household with an account at the provider. Its sign-in lock is not here but per typed address
+ * ({@link SignInLock}), so an address without an account locks the same way.
  */
 @Entity
 @Table(name = "customer")
@@ -33,9 +32,6 @@ public class Customer {
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
 
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
-
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -52,16 +48,6 @@ public class Customer {
 
     public static String normalise(String email) {
         return email == null ? "" : email.trim().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    public Optional<Instant> lockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now)
-                ? Optional.of(lockedUntil)
-                : Optional.empty();
-    }
-
-    void lockUntil(Instant until) {
-        lockedUntil = until;
     }
 
     public Long getId() {

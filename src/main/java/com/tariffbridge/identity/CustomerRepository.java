@@ -2,7 +2,6 @@ package com.tariffbridge.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
@@ -27,14 +26,6 @@ public class CustomerRepository {
 
     public Optional<Customer> find(long id) {
         return Optional.ofNullable(em.find(Customer.class, id));
-    }
-
-    /**
-     * Re-reads the customer and row-locks it until the transaction ends: one account's updates take
-     * turns.
-     */
-    public void lockForUpdate(Customer customer) {
-        em.refresh(customer, LockModeType.PESSIMISTIC_WRITE);
     }
 
     public void add(Customer customer) {

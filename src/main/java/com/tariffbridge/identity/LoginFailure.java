@@ -10,8 +10,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One wrong password for one account; rows live only as long as they can still count towards a
- * lock.
+ * One admitted sign-in attempt at one typed e-mail address, account or not, counted as wrong until
+ * the password proves right; rows live only as long as they can still count towards a lock.
  */
 @Entity
 @Table(name = "login_failure")
@@ -25,21 +25,25 @@ public class LoginFailure {
             allocationSize = 50)
     private Long id;
 
-    @Column(name = "customer_id", nullable = false)
-    private long customerId;
+    @Column(nullable = false)
+    private String email;
+
+    @Column(nullable = false)
+    private int stripe;
 
     @Column(name = "failed_at", nullable = false)
     private Instant failedAt;
 
     protected LoginFailure() {}
 
-    LoginFailure(long customerId, Instant failedAt) {
-        this.customerId = customerId;
+    LoginFailure(String email, Instant failedAt) {
+        this.email = email;
+        this.stripe = SignInAttempts.stripe(email);
         this.failedAt = failedAt;
     }
 
-    public long getCustomerId() {
-        return customerId;
+    public String getEmail() {
+        return email;
     }
 
     public Instant getFailedAt() {

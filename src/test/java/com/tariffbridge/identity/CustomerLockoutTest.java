@@ -156,20 +156,12 @@ class CustomerLockoutTest {
 
     @Test
     void lockLastsTheConfiguredDuration() {
-        var customer = new Customer("Jo@Example.test", "Jo", "pbkdf2-sha256$1000$x$y", T0);
-        customer.lockUntil(POLICY.lockedUntil(T0));
+        var lock = new SignInLock("jo@example.test", POLICY.lockedUntil(T0));
 
-        assertThat(customer.lockedAt(T0)).contains(T0.plus(Duration.ofMinutes(15)));
-        assertThat(customer.lockedAt(at("14:59"))).isPresent();
-        assertThat(customer.lockedAt(at("15:00"))).isEmpty();
-        assertThat(customer.lockedAt(T0.plus(Duration.ofHours(1)))).isEmpty();
-    }
-
-    @Test
-    void newCustomerIsNotLocked() {
-        var customer = new Customer("Jo@Example.test", "Jo", "pbkdf2-sha256$1000$x$y", T0);
-
-        assertThat(customer.lockedAt(T0)).isEmpty();
+        assertThat(lock.lockedAt(T0)).contains(T0.plus(Duration.ofMinutes(15)));
+        assertThat(lock.lockedAt(at("14:59"))).isPresent();
+        assertThat(lock.lockedAt(at("15:00"))).isEmpty();
+        assertThat(lock.lockedAt(T0.plus(Duration.ofHours(1)))).isEmpty();
     }
 
     @Test

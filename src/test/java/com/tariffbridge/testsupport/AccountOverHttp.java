@@ -30,21 +30,7 @@ public final class AccountOverHttp {
     /** Signs in; fails the test unless the answer is the redirect to the connections page. */
     public static AccountOverHttp signIn(String email, String password) {
         var browser = new AccountOverHttp();
-        var page = browser.get("/account/sign-in.xhtml");
-        var answer =
-                browser.post(
-                        "/account/sign-in.xhtml",
-                        Map.of(
-                                "signin",
-                                "signin",
-                                "signin:email",
-                                email,
-                                "signin:password",
-                                password,
-                                "signin:signIn",
-                                "Sign in",
-                                "jakarta.faces.ViewState",
-                                viewState(page)));
+        var answer = browser.attemptSignIn(email, password);
         if (answer.statusCode() != 302 && answer.statusCode() != 303
                 || !answer.headers()
                         .firstValue("Location")
@@ -54,6 +40,24 @@ public final class AccountOverHttp {
                     "sign-in failed: " + answer.statusCode() + " " + answer.body());
         }
         return browser;
+    }
+
+    /** Opens the sign-in page and posts the form; the answer, whatever it is. */
+    public HttpResponse<String> attemptSignIn(String email, String password) {
+        var page = get("/account/sign-in.xhtml");
+        return post(
+                "/account/sign-in.xhtml",
+                Map.of(
+                        "signin",
+                        "signin",
+                        "signin:email",
+                        email,
+                        "signin:password",
+                        password,
+                        "signin:signIn",
+                        "Sign in",
+                        "jakarta.faces.ViewState",
+                        viewState(page)));
     }
 
     public HttpResponse<String> get(String path) {

@@ -66,12 +66,19 @@ public final class StaffOverHttp {
     }
 
     public HttpResponse<String> post(String path, Map<String, String> form) {
+        return post(path, form, Map.of());
+    }
+
+    /**
+     * A form post with headers a browser adds, such as {@code Origin} and {@code Sec-Fetch-Site}.
+     */
+    public HttpResponse<String> post(
+            String path, Map<String, String> form, Map<String, String> headers) {
         String body = FlatPeakPoller.form(form);
-        return send(
-                ItServer.request(path)
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build());
+        var request =
+                ItServer.request(path).header("Content-Type", "application/x-www-form-urlencoded");
+        headers.forEach(request::header);
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     private HttpResponse<String> send(HttpRequest request) {

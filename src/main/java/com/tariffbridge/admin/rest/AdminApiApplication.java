@@ -20,6 +20,7 @@ public class AdminApiApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(
                 AuditEventResource.class,
+                CrossSiteRequestFilter.class,
                 SyncRunResource.class,
                 ReminderRunResource.class,
                 ReminderListResource.class,

@@ -1,9 +1,10 @@
 package com.tariffbridge.token.rest;
 
-import jakarta.ws.rs.core.MultivaluedHashMap;
-import jakarta.ws.rs.core.MultivaluedMap;
-import java.net.URLDecoder;
+import com.tariffbridge.platform.web.FormEncoding;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,9 +15,9 @@ final class FormParameters {
 
     static final int MAX_BODY = 16 * 1024;
 
-    private final MultivaluedMap<String, String> values;
+    private final Map<String, List<String>> values;
 
-    private FormParameters(MultivaluedMap<String, String> values) {
+    private FormParameters(Map<String, List<String>> values) {
         this.values = values;
     }
 
@@ -24,22 +25,9 @@ final class FormParameters {
         if (body == null || body.length() > MAX_BODY) {
             return Optional.empty();
         }
-        var values = new MultivaluedHashMap<String, String>();
+        Map<String, List<String>> values = new LinkedHashMap<>();
         try {
-            for (String pair : body.split("&")) {
-                if (pair.isEmpty()) {
-                    continue;
-                }
-                int eq = pair.indexOf('=');
-                String name =
-                        URLDecoder.decode(
-                                eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-                String value =
-                        eq < 0
-                                ? ""
-                                : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-                values.add(name, value);
-            }
+            FormEncoding.decodeInto(body, StandardCharsets.UTF_8, values);
         } catch (IllegalArgumentException malformed) {
             return Optional.empty();
         }

@@ -9,7 +9,14 @@ import com.tariffbridge.testsupport.DemoCustomersOverHttp;
 import com.tariffbridge.testsupport.FlatPeakPoller;
 import com.tariffbridge.testsupport.ItServer;
 import com.tariffbridge.testsupport.SandboxFlatPeak;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -51,24 +58,9 @@ class ConnectionsOverHttpIT {
     @Test
     void aWrongPasswordIsRefusedAndTheFifthLocksTheAccountAsInTheConnectFlow() {
         var customer = DemoCustomersOverHttp.create();
-        var browser = new AccountOverHttp();
         String body = "";
         for (int i = 0; i < 5; i++) {
-            var page = browser.get("/account/sign-in.xhtml");
-            var answer =
-                    browser.post(
-                            "/account/sign-in.xhtml",
-                            Map.of(
-                                    "signin",
-                                    "signin",
-                                    "signin:email",
-                                    customer.email(),
-                                    "signin:password",
-                                    "wrong-" + i,
-                                    "signin:signIn",
-                                    "Sign in",
-                                    "jakarta.faces.ViewState",
-                                    AccountOverHttp.viewState(page)));
+            var answer = attempt(customer.email(), "wrong-" + i);
             assertThat(answer.statusCode()).isEqualTo(200);
             body = answer.body();
             if (i == 0) {
@@ -76,6 +68,69 @@ class ConnectionsOverHttpIT {
             }
         }
         assertThat(body).contains("locked for");
+    }
+
+    @Test
+    void anAddressWithoutAnAccountAnswersLikeOneWithAtEveryWrongPassword() {
+        var customer = DemoCustomersOverHttp.create();
+        String nobody = "nobody-" + System.nanoTime() + "@example.test";
+        List<String> account = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            account.add(outcome(attempt(customer.email(), "wrong-" + i)));
+            unknown.add(outcome(attempt(nobody, "wrong-" + i)));
+        }
+
+        assertThat(account)
+                .containsExactly(
+                        "don't match",
+                        "don't match",
+                        "don't match",
+                        "don't match",
+                        "locked",
+                        "locked",
+                        "locked");
+        assertThat(unknown).isEqualTo(account);
+    }
+
+    @Test
+    void parallelWrongPasswordsLockTheAccountAndThenTheRightOneIsRefused() throws Exception {
+        var customer = DemoCustomersOverHttp.create();
+        int parallel = 24;
+        ExecutorService pool = Executors.newFixedThreadPool(parallel);
+        List<String> outcomes = new ArrayList<>();
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < parallel; i++) {
+                String guess = "wrong-" + i;
+                answers.add(pool.submit(() -> outcome(attempt(customer.email(), guess))));
+            }
+            for (var answer : answers) {
+                outcomes.add(answer.get(120, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        // identity.lockout.max-failures is 5: four refusals, then the fifth attempt locks
+        assertThat(outcomes).filteredOn("don't match"::equals).hasSizeLessThanOrEqualTo(4);
+        assertThat(outcomes).filteredOn("locked"::equals).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(outcome(attempt(customer.email(), customer.password()))).isEqualTo("locked");
+    }
+
+    /** One sign-in in a fresh browser. */
+    private static HttpResponse<String> attempt(String email, String password) {
+        return new AccountOverHttp().attemptSignIn(email, password);
+    }
+
+    private static String outcome(HttpResponse<String> answer) {
+        if (answer.statusCode() != 200) {
+            return "status " + answer.statusCode();
+        }
+        if (answer.body().contains("locked for")) {
+            return "locked";
+        }
+        return answer.body().contains("don't match") ? "don't match" : "other";
     }
 
     @Test

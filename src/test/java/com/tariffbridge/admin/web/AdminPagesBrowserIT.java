@@ -170,14 +170,24 @@ class AdminPagesBrowserIT {
         assertThat(driver.findElement(By.id("events")).getText())
                 .contains("GRANT_ISSUED", "TOKEN_REFRESHED");
 
-        String href = driver.findElement(By.id("csv")).getAttribute("href");
+        // the export is the page's POST form: send what the browser would, with its session
+        var export = driver.findElement(By.id("summary"));
+        var fields = new java.util.LinkedHashMap<String, String>();
+        for (var hidden : export.findElements(By.cssSelector("input[type=hidden]"))) {
+            fields.put(hidden.getAttribute("name"), hidden.getAttribute("value"));
+        }
         String cookie = driver.manage().getCookieNamed("TBSESSION").getValue();
         HttpResponse<String> csv =
                 ItServer.send(
-                        HttpRequest.newBuilder(URI.create(href))
+                        HttpRequest.newBuilder(URI.create(export.getAttribute("action")))
                                 .header("Cookie", "TBSESSION=" + cookie)
+                                .header("Origin", ItServer.baseUrl())
+                                .header("Sec-Fetch-Site", "same-origin")
+                                .header("Content-Type", "application/x-www-form-urlencoded")
                                 .timeout(Duration.ofSeconds(30))
-                                .GET()
+                                .POST(
+                                        HttpRequest.BodyPublishers.ofString(
+                                                FlatPeakPoller.form(fields)))
                                 .build());
 
         assertThat(csv.statusCode()).isEqualTo(200);

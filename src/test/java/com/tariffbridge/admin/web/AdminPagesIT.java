@@ -2,13 +2,18 @@ package com.tariffbridge.admin.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tariffbridge.testsupport.AdminApi;
 import com.tariffbridge.testsupport.ConsentOverHttp;
 import com.tariffbridge.testsupport.DemoCustomersOverHttp;
 import com.tariffbridge.testsupport.FlatPeakPoller;
+import com.tariffbridge.testsupport.ItServer;
+import com.tariffbridge.testsupport.SandboxFlatPeak;
 import com.tariffbridge.testsupport.StaffOverHttp;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -125,9 +130,70 @@ class AdminPagesIT {
                 .contains("0 sessions");
         assertThat(connections.statusCode()).isEqualTo(200);
         assertThat(connections.body()).contains("0 connections");
-        var csv = staff.get("/admin/audit.csv?actor=" + enc(script));
+        var csv = staff.post("/admin/audit.csv", Map.of("actor", script));
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.body()).isEqualTo("id,occurred_at,type,actor,subject,detail\r\n");
+    }
+
+    @Test
+    void theCsvExportIsAPostAndAGetExportsAndAuditsNothing() {
+        var staff = StaffOverHttp.signedInAdmin();
+        long before = newestAuditExport();
+
+        var get = staff.get("/admin/audit.csv?type=STAFF_SIGNED_IN");
+
+        assertThat(get.statusCode()).isEqualTo(405);
+        assertThat(get.headers().firstValue("Allow")).hasValue("POST");
+        assertThat(get.body()).doesNotContain("id,occurred_at");
+        assertThat(newestAuditExport()).isEqualTo(before);
+
+        var post =
+                staff.post(
+                        "/admin/audit.csv",
+                        Map.of("type", "STAFF_SIGNED_IN"),
+                        Map.of("Origin", ItServer.baseUrl(), "Sec-Fetch-Site", "same-origin"));
+
+        assertThat(post.statusCode()).isEqualTo(200);
+        assertThat(post.body()).startsWith("id,occurred_at,type,actor,subject,detail\r\n");
+        assertThat(newestAuditExport()).isGreaterThan(before);
+    }
+
+    @Test
+    void aCsvExportPostedFromAnotherSiteIsRefusedAndNotAudited() {
+        var staff = StaffOverHttp.signedInAdmin();
+        long before = newestAuditExport();
+
+        var byOrigin =
+                staff.post(
+                        "/admin/audit.csv",
+                        Map.of("type", "STAFF_SIGNED_IN"),
+                        Map.of("Origin", "https://evil.example"));
+        var byFetchSite =
+                staff.post(
+                        "/admin/audit.csv",
+                        Map.of("type", "STAFF_SIGNED_IN"),
+                        Map.of("Sec-Fetch-Site", "cross-site"));
+
+        for (var answer : List.of(byOrigin, byFetchSite)) {
+            assertThat(answer.statusCode()).isEqualTo(403);
+            assertThat(SandboxFlatPeak.json(answer.body()).getString("code"))
+                    .isEqualTo("cross_site_request");
+            assertThat(answer.body()).doesNotContain("id,occurred_at");
+        }
+        assertThat(newestAuditExport()).isEqualTo(before);
+    }
+
+    /** The id of the newest AUDIT_EXPORTED event, 0 without one. */
+    private static long newestAuditExport() {
+        var events =
+                SandboxFlatPeak.json(
+                                "{\"e\":"
+                                        + AdminApi.get(
+                                                        "/admin/api/audit-events?type=AUDIT_EXPORTED&limit=1")
+                                                .body()
+                                        + "}")
+                        .getJsonArray("e");
+        return events.isEmpty() ? 0 : events.getJsonObject(0).getJsonNumber("id").longValue();
     }
 
     @Test
