@@ -1,5 +1,6 @@
 package com.tariffbridge.audit;
 
+import com.tariffbridge.platform.IdBatches;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -76,20 +77,17 @@ public class AuditLog {
     /** Deletes up to {@code batch} events older than {@code cutoff}; returns how many went. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int purgeBatch(Instant cutoff, int batch) {
-        List<Long> ids =
+        return IdBatches.apply(
                 em.createQuery(
                                 "select e.id from AuditEvent e where e.occurredAt < :cutoff "
                                         + "order by e.occurredAt",
                                 Long.class)
-                        .setParameter("cutoff", cutoff)
-                        .setMaxResults(batch)
-                        .getResultList();
-        if (ids.isEmpty()) {
-            return 0;
-        }
-        return em.createQuery("delete from AuditEvent e where e.id in :ids")
-                .setParameter("ids", ids)
-                .executeUpdate();
+                        .setParameter("cutoff", cutoff),
+                batch,
+                ids ->
+                        em.createQuery("delete from AuditEvent e where e.id in :ids")
+                                .setParameter("ids", ids)
+                                .executeUpdate());
     }
 
     private <T> TypedQuery<T> query(AuditFilter filter, String select, String tail, Class<T> type) {

@@ -1,5 +1,6 @@
 package com.tariffbridge.connect;
 
+import com.tariffbridge.platform.IdBatches;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -42,6 +43,36 @@ public class ConnectSessionRepository {
     public void add(ConnectSession session) {
         em.persist(session);
         em.flush();
+    }
+
+    /**
+     * Deletes up to {@code limit} EXPIRED flows whose deadline passed before the cutoff and that no
+     * consent record or decision delivery refers to (those rows keep their flow, and the foreign
+     * keys say so too). An expired flow is final, so nothing comes to refer to it meanwhile; the
+     * delete repeats the test all the same.
+     */
+    public int deleteExpiredUnreferenced(Instant cutoff, int limit) {
+        String unreferenced =
+                " and not exists (select c.id from ConsentRecord c where c.connectSessionId = s.id)"
+                        + " and not exists (select d.id from DecisionDelivery d where d.connectSessionId = s.id)";
+        return IdBatches.apply(
+                em.createQuery(
+                                "select s.id from ConnectSession s where s.state = :expired "
+                                        + "and s.expiresAt < :cutoff"
+                                        + unreferenced
+                                        + " order by s.expiresAt",
+                                Long.class)
+                        .setParameter("expired", ConnectState.EXPIRED)
+                        .setParameter("cutoff", cutoff),
+                limit,
+                ids ->
+                        em.createQuery(
+                                        "delete from ConnectSession s where s.id in :ids "
+                                                + "and s.state = :expired"
+                                                + unreferenced)
+                                .setParameter("ids", ids)
+                                .setParameter("expired", ConnectState.EXPIRED)
+                                .executeUpdate());
     }
 
     public List<Long> openSessionsExpiredBy(Instant now, int limit) {

@@ -1,5 +1,6 @@
 package com.tariffbridge.tariff;
 
+import com.tariffbridge.platform.IdBatches;
 import com.tariffbridge.platform.Sha256;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -148,6 +149,32 @@ public class TariffSnapshots {
                 .setParameter("lastGood", lastGoodSync == null ? Instant.EPOCH : lastGoodSync)
                 .setParameter("ids", supplyPointIds)
                 .executeUpdate();
+    }
+
+    /**
+     * Deletes up to {@code batch} superseded versions whose successor was already written before
+     * the cutoff, in its own transaction: they were last served before then, and nothing refers to
+     * a snapshot row (ETags are content hashes). Current versions always stay.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int purgeSupersededBatch(Instant cutoff, int batch) {
+        return IdBatches.apply(
+                em.createQuery(
+                                "select s.id from TariffSnapshot s where s.current = false "
+                                        + "and s.createdAt < :cutoff and exists (select n.id from TariffSnapshot n "
+                                        + "where n.supplyPointId = s.supplyPointId and n.version > s.version "
+                                        + "and n.createdAt < :cutoff) order by s.createdAt",
+                                Long.class)
+                        .setParameter("cutoff", cutoff),
+                batch,
+                ids -> {
+                    ids.forEach(parsed::remove);
+                    return em.createQuery(
+                                    "delete from TariffSnapshot s where s.id in :ids "
+                                            + "and s.current = false")
+                            .setParameter("ids", ids)
+                            .executeUpdate();
+                });
     }
 
     /** The parsed document of a snapshot; the body is read only the first time. */

@@ -1,14 +1,13 @@
 package com.tariffbridge.billing.schedule;
 
 import com.tariffbridge.billing.TariffSync;
+import com.tariffbridge.platform.IntervalTimers;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timer;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -18,10 +17,8 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Every {@code sync.interval}, once across all servers: a tariff sync run. The persistent timer
- * lives in the shared database; it is created only when none with this interval exists, so servers
- * starting together (or restarting) do not multiply it, and a run missed while all were down fires
- * once at start.
+ * Every {@code sync.interval}, once across all servers: a tariff sync run ({@link IntervalTimers}:
+ * one persistent timer in the shared database).
  */
 @Singleton
 @Startup
@@ -41,19 +38,7 @@ public class TariffSyncTimer {
 
     @PostConstruct
     void schedule() {
-        String info = NAME + " every " + interval;
-        boolean scheduled = false;
-        for (Timer timer : timers.getTimers()) {
-            if (info.equals(timer.getInfo())) {
-                scheduled = true;
-            } else if (String.valueOf(timer.getInfo()).startsWith(NAME)) {
-                timer.cancel();
-            }
-        }
-        if (!scheduled) {
-            timers.createIntervalTimer(
-                    interval.toMillis(), interval.toMillis(), new TimerConfig(info, true));
-        }
+        IntervalTimers.ensure(timers, NAME, interval);
     }
 
     @jakarta.ejb.Timeout
