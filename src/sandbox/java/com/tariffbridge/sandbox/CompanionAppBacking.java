@@ -20,11 +20,11 @@ public class CompanionAppBacking {
 
     public String connect() throws IOException {
         var token = tokens.mint(links.acmeAccount(), links.outcomePage());
-        var external = FacesContext.getCurrentInstance().getExternalContext();
-        // Relative to this server rather than the public URL, so the browser keeps its host and
-        // the redirect stays within the page's form-action 'self'.
-        external.redirect(
-                external.getRequestContextPath() + "/connect?connect_token=" + token.value());
+        // The authentication URI as FlatPeak hands it out: the product is another application,
+        // not under this WAR's context root.
+        FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .redirect(links.authenticationUri(token.value()));
         return null;
     }
 }

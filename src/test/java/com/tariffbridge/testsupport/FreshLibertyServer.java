@@ -99,6 +99,9 @@ public final class FreshLibertyServer implements AutoCloseable {
                                         contextRoot="/sandbox" startAfterRef="tariff-bridge">
                             <classloader apiTypeVisibility="+third-party"/>
                         </webApplication>
+                        <mpOpenAPI>
+                            <excludeApplication>tariff-bridge-sandbox</excludeApplication>
+                        </mpOpenAPI>
                     </server>
                     """);
         }
