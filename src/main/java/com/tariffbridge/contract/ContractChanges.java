@@ -85,13 +85,10 @@ public class ContractChanges {
     private Optional<Contract> latest(String reference) {
         return em.createQuery(
                         """
-                        select c from Contract c, SupplyPoint sp
-                        where sp.reference = :ref and c.supplyPointId = sp.id and c.commodity = :commodity
-                        order by c.startDate desc""",
+                        select c from Contract c, CurrentContract k, SupplyPoint sp
+                        where sp.reference = :ref and k.supplyPointId = sp.id and c.id = k.id""",
                         Contract.class)
                 .setParameter("ref", reference)
-                .setParameter("commodity", SupplyPointService.ELECTRICITY)
-                .setMaxResults(1)
                 .getResultStream()
                 .findFirst();
     }
