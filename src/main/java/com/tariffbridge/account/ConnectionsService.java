@@ -16,8 +16,9 @@ import java.util.Optional;
 
 /**
  * A customer's live connections in one query (grant, consent, FlatPeak account, supply, last poll,
- * current contract end: a read model over those tables), and revoking them. Every revocation checks
- * the grant belongs to the customer asking, whatever id the page sent.
+ * current contract end from the contract package's {@code current_contract} view: a read model over
+ * those tables), and revoking them. Every revocation checks the grant belongs to the customer
+ * asking, whatever id the page sent.
  */
 @ApplicationScoped
 public class ConnectionsService {
@@ -43,9 +44,7 @@ public class ConnectionsService {
                         left join consent_record cr on cr.grant_id = g.id
                         left join connect_session cs on cs.id = cr.connect_session_id
                         left join poll_state ps on ps.grant_id = g.id
-                        left join contract c on c.supply_point_id = sp.id and c.commodity = 'ELECTRICITY'
-                          and not exists (select 1 from contract later where later.supply_point_id = c.supply_point_id
-                                          and later.commodity = 'ELECTRICITY' and later.start_date > c.start_date)
+                        left join current_contract c on c.supply_point_id = sp.id
                         where g.customer_id = ?1 and g.status = 'ACTIVE'
                         order by g.created_at desc, g.id desc""")
                         .setParameter(1, customerId)

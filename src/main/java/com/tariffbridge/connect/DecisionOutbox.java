@@ -1,6 +1,7 @@
 package com.tariffbridge.connect;
 
 import com.tariffbridge.audit.AuditLog;
+import com.tariffbridge.platform.Backoff;
 import com.tariffbridge.token.GrantService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,7 +23,9 @@ import java.util.Optional;
 public class DecisionOutbox {
 
     static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(2);
-    private static final Duration MAX_BACKOFF = Duration.ofMinutes(10);
+
+    /** 30 s, 1 min, 2 min … at most 10 min: with 150 attempts, a little over a day. */
+    static final Backoff BACKOFF = new Backoff(Duration.ofSeconds(30), Duration.ofMinutes(10));
 
     @PersistenceContext(unitName = "tariffbridge")
     EntityManager em;
@@ -77,14 +80,13 @@ public class DecisionOutbox {
         }
     }
 
-    /** Back to the queue with exponential back-off (30 s, 1 min, 2 min … at most 10 min). */
+    /** Back to the queue with exponential back-off ({@link #BACKOFF}). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void failed(long sessionId, int attempts, String error) {
-        long seconds = Math.min(MAX_BACKOFF.toSeconds(), 30L << Math.min(attempts - 1, 10));
         setStatus(
                 sessionId,
                 DecisionDelivery.Status.PENDING,
-                clock.instant().plusSeconds(seconds),
+                BACKOFF.nextAttempt(clock.instant(), attempts),
                 error);
     }
 

@@ -33,10 +33,8 @@ public class ReminderQueries {
                     + "join Customer c on c.id = r.customerId where 1 = 1";
     private static final String UPCOMING =
             """
-            from Contract k join SupplyPoint sp on sp.id = k.supplyPointId join Customer c on c.id = sp.customerId
-            where k.endDate >= :from and k.endDate < :to and k.status = :active and k.commodity = :commodity
-              and not exists (select 1 from Contract later where later.supplyPointId = k.supplyPointId
-                              and later.commodity = :commodity and later.startDate > k.startDate)
+            from CurrentContract k join SupplyPoint sp on sp.id = k.supplyPointId join Customer c on c.id = sp.customerId
+            where k.endDate >= :from and k.endDate < :to and k.status = :active
               and exists (select 1 from com.tariffbridge.token.Grant g where g.supplyPointId = k.supplyPointId
                           and g.status = :grantActive)""";
 
@@ -133,7 +131,6 @@ public class ReminderQueries {
                 .setParameter("from", leads.windowStart(today))
                 .setParameter("to", leads.windowEnd(today))
                 .setParameter("active", Contract.Status.ACTIVE)
-                .setParameter("commodity", SupplyPointService.ELECTRICITY)
                 .setParameter("grantActive", com.tariffbridge.token.Grant.Status.ACTIVE);
     }
 

@@ -15,16 +15,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class RenewalReminderRepository {
 
-    /** The latest electricity contract of a supply point: no other one started after it. */
-    private static final String LATEST_CONTRACT =
-            """
-            c.commodity = 'ELECTRICITY'
-            and not exists (select 1 from contract later where later.supply_point_id = c.supply_point_id
-                            and later.commodity = 'ELECTRICITY' and later.start_date > c.start_date)
-            and exists (select 1 from token_grant g where g.supply_point_id = c.supply_point_id
-                        and g.status = 'ACTIVE')
-            """;
-
     @PersistenceContext(unitName = "tariffbridge")
     EntityManager em;
 
@@ -36,11 +26,9 @@ public class RenewalReminderRepository {
     public List<Object[]> endingBetween(Instant from, Instant to, long afterId, int limit) {
         return em.createQuery(
                         """
-                        select c.id, c.supplyPointId, sp.customerId, c.endDate from Contract c, SupplyPoint sp
+                        select c.id, c.supplyPointId, sp.customerId, c.endDate from CurrentContract c, SupplyPoint sp
                         where sp.id = c.supplyPointId and c.endDate >= :from and c.endDate < :to
-                          and c.status = :active and c.id > :after and c.commodity = :commodity
-                          and not exists (select 1 from Contract later where later.supplyPointId = c.supplyPointId
-                                          and later.commodity = :commodity and later.startDate > c.startDate)
+                          and c.status = :active and c.id > :after
                           and exists (select 1 from Grant g where g.supplyPointId = c.supplyPointId
                                       and g.status = :grantActive)
                         order by c.id""",
@@ -49,7 +37,6 @@ public class RenewalReminderRepository {
                 .setParameter("to", to)
                 .setParameter("active", Contract.Status.ACTIVE)
                 .setParameter("after", afterId)
-                .setParameter("commodity", SupplyPointService.ELECTRICITY)
                 .setParameter("grantActive", com.tariffbridge.token.Grant.Status.ACTIVE)
                 .setMaxResults(limit)
                 .getResultList();
@@ -65,11 +52,9 @@ public class RenewalReminderRepository {
         List<Number> ids =
                 em.createNativeQuery(
                                 """
-                        select g.id from token_grant g join contract c on c.supply_point_id = g.supply_point_id
-                        where g.status = 'ACTIVE' and c.end_date <= ?1 and g.id > ?2 and
-                        """
-                                        + LATEST_CONTRACT
-                                        + " order by g.id")
+                        select g.id from token_grant g join current_contract c on c.supply_point_id = g.supply_point_id
+                        where g.status = 'ACTIVE' and c.end_date <= ?1 and g.id > ?2
+                        order by g.id""")
                         .setParameter(1, cutoff)
                         .setParameter(2, afterId)
                         .setMaxResults(limit)
@@ -82,10 +67,8 @@ public class RenewalReminderRepository {
     public boolean stillEnded(long grantId, Instant cutoff) {
         return !em.createNativeQuery(
                         """
-                        select g.id from token_grant g join contract c on c.supply_point_id = g.supply_point_id
-                        where g.id = ?2 and g.status = 'ACTIVE' and c.end_date <= ?1 and
-                        """
-                                + LATEST_CONTRACT)
+                        select g.id from token_grant g join current_contract c on c.supply_point_id = g.supply_point_id
+                        where g.id = ?2 and g.status = 'ACTIVE' and c.end_date <= ?1""")
                 .setParameter(1, cutoff)
                 .setParameter(2, grantId)
                 .getResultList()

@@ -1,5 +1,6 @@
 package com.tariffbridge.contract;
 
+import com.tariffbridge.platform.Backoff;
 import com.tariffbridge.platform.PublicUrl;
 import com.tariffbridge.platform.web.Branding;
 import jakarta.annotation.PostConstruct;
@@ -24,6 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class RenewalReminderService {
+
+    static final Duration MAX_RETRY_DELAY = Duration.ofHours(1);
 
     private static final Logger LOG = Logger.getLogger(RenewalReminderService.class.getName());
     static final int BATCH = 200;
@@ -218,13 +221,12 @@ public class RenewalReminderService {
     }
 
     private Duration backoff(int attempt) {
-        return backoff(retryDelay, attempt);
+        return backoff(retryDelay).after(attempt);
     }
 
     /** Doubles from the initial delay with each failed attempt, capped at an hour. */
-    static Duration backoff(Duration initial, int attempt) {
-        Duration delay = initial.multipliedBy(1L << Math.min(Math.max(attempt, 1) - 1, 16));
-        return delay.compareTo(Duration.ofHours(1)) > 0 ? Duration.ofHours(1) : delay;
+    static Backoff backoff(Duration initial) {
+        return new Backoff(initial, MAX_RETRY_DELAY);
     }
 
     public Optional<List<RenewalReminder>> remindersFor(String supplyPointReference) {

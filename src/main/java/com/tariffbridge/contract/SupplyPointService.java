@@ -8,9 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Which supplies a customer can share, and the details that go to FlatPeak for one of them. */
@@ -25,18 +23,17 @@ public class SupplyPointService {
 
     @Inject AuditLog audit;
 
-    /** Supply points of this customer with an active electricity contract, in one query. */
+    /** Supply points of this customer whose current contract is active, in one query. */
     public List<SupplyOption> shareableSupplies(long customerId) {
         return em.createQuery(
                         """
                         select sp from SupplyPoint sp
                         where sp.customerId = :customer
-                          and exists (select 1 from Contract c where c.supplyPointId = sp.id
-                                      and c.commodity = :commodity and c.status = :active)
+                          and exists (select 1 from CurrentContract c where c.supplyPointId = sp.id
+                                      and c.status = :active)
                         order by sp.label, sp.id""",
                         SupplyPoint.class)
                 .setParameter("customer", customerId)
-                .setParameter("commodity", ELECTRICITY)
                 .setParameter("active", Contract.Status.ACTIVE)
                 .getResultStream()
                 .map(
@@ -55,18 +52,8 @@ public class SupplyPointService {
         if (supply == null || supply.getCustomerId() != customerId) {
             return Optional.empty();
         }
-        return em.createQuery(
-                        """
-                        select c from Contract c where c.supplyPointId = :sp
-                          and c.commodity = :commodity and c.status = :active
-                        order by c.startDate desc""",
-                        Contract.class)
-                .setParameter("sp", supplyPointId)
-                .setParameter("commodity", ELECTRICITY)
-                .setParameter("active", Contract.Status.ACTIVE)
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst()
+        return current(supplyPointId)
+                .filter(c -> c.getStatus() == Contract.Status.ACTIVE)
                 .map(
                         c ->
                                 new SharedSupply(
@@ -77,48 +64,42 @@ public class SupplyPointService {
     }
 
     /**
-     * For the billing sync: reference, latest electricity contract term and address of each of
-     * these supply points, in one query (supply points without an electricity contract are left
-     * out).
+     * For the billing sync: reference, current contract term and address of each of these supply
+     * points, in one query (supply points without an electricity contract are left out).
      */
     public List<SupplyOnRecord> onRecord(Collection<Long> supplyPointIds) {
         if (supplyPointIds.isEmpty()) {
             return List.of();
         }
         // scalars, not entities: a page of 500 would otherwise hydrate and track 1,000 entities
-        Map<Long, SupplyOnRecord> latest = new LinkedHashMap<>();
-        em.createQuery(
+        return em.createQuery(
                         """
                         select sp.id, sp.reference, c.startDate, c.endDate, c.termType, sp.address.line1,
                                sp.address.line2, sp.address.city, sp.address.state, sp.address.postCode,
                                sp.address.countryCode
-                        from SupplyPoint sp, Contract c
-                        where sp.id in :ids and c.supplyPointId = sp.id and c.commodity = :commodity
-                        order by sp.id, c.startDate desc""",
+                        from SupplyPoint sp, CurrentContract c
+                        where sp.id in :ids and c.supplyPointId = sp.id
+                        order by sp.id""",
                         Object[].class)
                 .setParameter("ids", supplyPointIds)
-                .setParameter("commodity", ELECTRICITY)
                 .getResultStream()
-                .forEach(
+                .map(
                         row ->
-                                latest.computeIfAbsent(
+                                new SupplyOnRecord(
                                         (Long) row[0],
-                                        id ->
-                                                new SupplyOnRecord(
-                                                        id,
-                                                        (String) row[1],
-                                                        new ContractTerm(
-                                                                (Instant) row[2],
-                                                                (Instant) row[3],
-                                                                (TermType) row[4]),
-                                                        new PostalAddress(
-                                                                (String) row[5],
-                                                                (String) row[6],
-                                                                (String) row[7],
-                                                                (String) row[8],
-                                                                (String) row[9],
-                                                                (String) row[10]))));
-        return List.copyOf(latest.values());
+                                        (String) row[1],
+                                        new ContractTerm(
+                                                (Instant) row[2],
+                                                (Instant) row[3],
+                                                (TermType) row[4]),
+                                        new PostalAddress(
+                                                (String) row[5],
+                                                (String) row[6],
+                                                (String) row[7],
+                                                (String) row[8],
+                                                (String) row[9],
+                                                (String) row[10])))
+                .toList();
     }
 
     /**
@@ -139,17 +120,8 @@ public class SupplyPointService {
         if (term == null) {
             return;
         }
-        em.createQuery(
-                        """
-                        select c from Contract c where c.supplyPointId = :sp and c.commodity = :commodity
-                        order by c.startDate desc""",
-                        Contract.class)
-                .setParameter("sp", supplyPointId)
-                .setParameter("commodity", ELECTRICITY)
-                .setMaxResults(1)
-                .getResultStream()
+        current(supplyPointId)
                 .filter(contract -> !contract.term().equals(term))
-                .findFirst()
                 .ifPresent(
                         contract -> {
                             contract.changeTerm(term);
@@ -164,5 +136,19 @@ public class SupplyPointService {
                                             + " end="
                                             + term.end());
                         });
+    }
+
+    /**
+     * The current contract of this supply point (see {@link CurrentContract}), to read or change.
+     */
+    public Optional<Contract> current(long supplyPointId) {
+        return em.createQuery(
+                        """
+                        select c from Contract c, CurrentContract k
+                        where k.supplyPointId = :sp and c.id = k.id""",
+                        Contract.class)
+                .setParameter("sp", supplyPointId)
+                .getResultStream()
+                .findFirst();
     }
 }

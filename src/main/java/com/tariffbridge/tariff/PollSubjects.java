@@ -27,7 +27,8 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class PollSubjects {
 
-    // The electricity contract with the latest start comes first: it is the current term.
+    // The current term is the contract package's view (CurrentContract): at most one row per
+    // supply.
     private static final String LOOKUP =
             """
             select t.status, t.expires_at, g.status, g.revoked_reason, g.id,
@@ -36,10 +37,9 @@ public class PollSubjects {
             from issued_token t
             join token_grant g on g.id = t.grant_id
             join supply_point sp on sp.id = g.supply_point_id
-            left join contract c on c.supply_point_id = sp.id and c.commodity = 'ELECTRICITY'
+            left join current_contract c on c.supply_point_id = sp.id
             left join tariff_snapshot s on s.supply_point_id = sp.id and s.is_current = true
-            where t.token_hash = ? and t.kind = ?
-            order by c.start_date desc""";
+            where t.token_hash = ? and t.kind = ?""";
 
     // Unshareable: closed, the connection goes straight back to the pool. A shareable one stays
     // with

@@ -58,9 +58,12 @@ class RenewalLetterTest {
     @Test
     void retriesBackOffDoublingUpToAnHour() {
         Duration initial = Duration.ofMinutes(1);
-        assertThat(RenewalReminderService.backoff(initial, 1)).isEqualTo(Duration.ofMinutes(1));
-        assertThat(RenewalReminderService.backoff(initial, 3)).isEqualTo(Duration.ofMinutes(4));
-        assertThat(RenewalReminderService.backoff(initial, 7)).isEqualTo(Duration.ofHours(1));
-        assertThat(RenewalReminderService.backoff(initial, 60)).isEqualTo(Duration.ofHours(1));
+        assertThat(RenewalReminderService.backoff(initial).after(1))
+                .isEqualTo(Duration.ofMinutes(1));
+        assertThat(RenewalReminderService.backoff(initial).after(3))
+                .isEqualTo(Duration.ofMinutes(4));
+        assertThat(RenewalReminderService.backoff(initial).after(7)).isEqualTo(Duration.ofHours(1));
+        assertThat(RenewalReminderService.backoff(initial).after(60))
+                .isEqualTo(Duration.ofHours(1));
     }
 }

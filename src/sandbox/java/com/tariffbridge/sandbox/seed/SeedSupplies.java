@@ -14,8 +14,8 @@ import javax.sql.DataSource;
 
 /**
  * Supply points and their electricity contracts in the product's tables, and billing's contract
- * news applied to them the way the product's own rule reads them: the current contract is the
- * latest-starting electricity contract.
+ * news applied to the current contract as the product defines it (its {@code current_contract}
+ * view).
  */
 @ApplicationScoped
 @Transactional
@@ -149,10 +149,10 @@ public class SeedSupplies {
     private static Optional<Contract> current(Connection db, String reference) throws SQLException {
         try (var query =
                 db.prepareStatement(
-                        "select c.id, c.supply_point_id, c.start_date, c.end_date from contract c "
+                        "select c.id, c.supply_point_id, c.start_date, c.end_date "
+                                + "from current_contract c "
                                 + "join supply_point sp on sp.id = c.supply_point_id "
-                                + "where sp.reference = ? and c.commodity = 'ELECTRICITY' "
-                                + "order by c.start_date desc fetch first 1 rows only")) {
+                                + "where sp.reference = ?")) {
             query.setString(1, reference);
             try (var result = query.executeQuery()) {
                 if (!result.next()) {
