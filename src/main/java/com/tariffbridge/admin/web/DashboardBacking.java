@@ -57,7 +57,7 @@ public class DashboardBacking {
                                 state ->
                                         new Outcome(
                                                 state,
-                                                SessionsBacking.label(state),
+                                                OutcomeLabel.of(state),
                                                 counts.getOrDefault(state, 0L)))
                         .toList();
         activeConnections = grants.countActive();

@@ -10,7 +10,6 @@ import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Connect sessions, newest first, filtered by outcome, start day and supply point; a page at a
@@ -54,17 +53,12 @@ public class SessionsBacking {
         rows = sessions.page(filter, window.offset(), window.size());
     }
 
-    static String label(ConnectState state) {
-        String words = state.name().replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    }
-
     public List<ConnectState> getStates() {
         return List.of(ConnectState.values());
     }
 
     public String labelOf(ConnectState state) {
-        return label(state);
+        return OutcomeLabel.of(state);
     }
 
     public List<String> getProblems() {
