@@ -2,6 +2,7 @@ package com.tariffbridge.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tariffbridge.testsupport.AccountOverHttp;
 import com.tariffbridge.testsupport.FlatPeakPoller;
 import com.tariffbridge.testsupport.ItServer;
 import com.tariffbridge.testsupport.SandboxFlatPeak;
@@ -10,8 +11,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.CookieManager;
 import java.net.Socket;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -93,6 +96,41 @@ class RequestBodyLimitIT {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(SandboxFlatPeak.json(response.body()).getString("error"))
                 .isEqualTo("invalid_grant");
+    }
+
+    @Test
+    void aChunkedFormWithinTheLimitReachesThePageWithItsFields() {
+        var client =
+                HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .cookieHandler(new CookieManager())
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .build();
+        var page = ItServer.send(client, ItServer.request("/account/sign-in.xhtml").GET().build());
+        byte[] form =
+                FlatPeakPoller.form(
+                                Map.of(
+                                        "signin", "signin",
+                                        "signin:email",
+                                                "nobody-" + System.nanoTime() + "@example.test",
+                                        "signin:password", "wrong",
+                                        "signin:signIn", "Sign in",
+                                        "jakarta.faces.ViewState", AccountOverHttp.viewState(page)))
+                        .getBytes(StandardCharsets.UTF_8);
+
+        var answer =
+                ItServer.send(
+                        client,
+                        ItServer.request("/account/sign-in.xhtml")
+                                .header("Content-Type", FORM)
+                                .POST(
+                                        HttpRequest.BodyPublishers.ofInputStream(
+                                                () -> new ByteArrayInputStream(form)))
+                                .build());
+
+        // the sign-in ran with the posted fields: its answer, not a fresh form
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("don't match");
     }
 
     private static void assertRefused(String response) {
