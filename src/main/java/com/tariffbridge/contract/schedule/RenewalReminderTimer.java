@@ -1,12 +1,12 @@
 package com.tariffbridge.contract.schedule;
 
 import com.tariffbridge.contract.RenewalReminderService;
+import com.tariffbridge.platform.PersistentTimers;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
@@ -19,8 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Daily at {@code reminder.time} in the provider's zone (the container keeps the wall-clock time
  * across DST changes): one persistent calendar timer, shared by all servers through the timer
- * store. At start, a timer with the configured schedule is kept; one with an old schedule is
- * replaced. A doubled timer (two servers starting at once) only runs an idempotent job twice.
+ * store, reconciled at start by {@link PersistentTimers}. A doubled timer (two servers starting at
+ * once) only runs an idempotent job twice until the next start cancels it.
  */
 @Singleton
 @Startup
@@ -45,22 +45,20 @@ public class RenewalReminderTimer {
     void schedule() {
         LocalTime at = LocalTime.parse(time);
         String info = INFO_PREFIX + at + " " + zone;
-        boolean present = false;
-        for (Timer timer : timers.getTimers()) {
-            if (info.equals(timer.getInfo()) && !present) {
-                present = true;
-            } else if (String.valueOf(timer.getInfo()).startsWith(INFO_PREFIX)) {
-                timer.cancel();
-            }
-        }
-        if (!present) {
-            timers.createCalendarTimer(
-                    new ScheduleExpression()
-                            .hour(at.getHour())
-                            .minute(at.getMinute())
-                            .second(0)
-                            .timezone(zone),
-                    new TimerConfig(info, true));
+        boolean created =
+                PersistentTimers.reconcile(
+                        timers.getTimers(),
+                        INFO_PREFIX,
+                        info,
+                        () ->
+                                timers.createCalendarTimer(
+                                        new ScheduleExpression()
+                                                .hour(at.getHour())
+                                                .minute(at.getMinute())
+                                                .second(0)
+                                                .timezone(zone),
+                                        new TimerConfig(info, true)));
+        if (created) {
             LOG.info(() -> "Renewal reminders scheduled daily at " + at + " " + zone);
         }
     }
