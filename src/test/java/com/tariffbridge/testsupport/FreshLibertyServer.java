@@ -58,6 +58,8 @@ public final class FreshLibertyServer implements AutoCloseable {
         env.put("WLP_USER_DIR", usr.toString());
         env.putIfAbsent("JVM_ARGS", "-Xmx384m");
         env.put("TARIFFBRIDGE_PUBLIC_URL", baseUrl);
+        // A test server speaks plain HTTP, where a Secure cookie never comes back.
+        env.putIfAbsent("TARIFFBRIDGE_SESSION_COOKIE_SECURE", "false");
         if ("true".equals(settings.get("SANDBOX_ENABLED"))) {
             // The WAR has no defaults for these: this server's FlatPeak and billing are its
             // sandbox.

@@ -1,0 +1,74 @@
+package com.tariffbridge.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tariffbridge.testsupport.FlatPeakPoller;
+import com.tariffbridge.testsupport.FreshLibertyServer;
+import com.tariffbridge.testsupport.ItServer;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the fragment promises a provider's server about staff: a staff member's Basic credentials
+ * sent to an admin page open no staff session (only the sign-in form does, with its lockout and
+ * audit), and the session cookie is HttpOnly, SameSite=Lax and Secure unless the provider says
+ * otherwise.
+ */
+class FragmentStaffSecurityIT {
+
+    @Test
+    void aBasicHeaderOnAnAdminPageOpensNoStaffSessionAndTheSessionCookieIsSecure()
+            throws Exception {
+        Path db = Path.of("target/fresh-servers/staff-security-db/tariffbridge").toAbsolutePath();
+        try (var server =
+                FreshLibertyServer.create(
+                        "staff-security",
+                        "h2-",
+                        Map.of(
+                                "TARIFFBRIDGE_DB_URL",
+                                "jdbc:h2:" + db + ";MODE=LEGACY;DB_CLOSE_ON_EXIT=FALSE",
+                                "TARIFFBRIDGE_DB_USER",
+                                "sa",
+                                // the production default, not the plain-HTTP test server's
+                                "TARIFFBRIDGE_SESSION_COOKIE_SECURE",
+                                "true"))) {
+            server.addConfig(
+                    "staff.xml",
+                    """
+                    <server>
+                        <basicRegistry id="staff" realm="staff">
+                            <user name="staffer" password="staffer-secret"/>
+                            <group name="tariff-bridge-admins"><member name="staffer"/></group>
+                        </basicRegistry>
+                    </server>
+                    """);
+            server.startWithoutReadiness();
+            try (var other = ItServer.against(server.baseUrl())) {
+                var page =
+                        ItServer.send(
+                                ItServer.request("/admin/")
+                                        .header(
+                                                "Authorization",
+                                                FlatPeakPoller.basic("staffer", "staffer-secret"))
+                                        .GET()
+                                        .build());
+                assertThat(page.statusCode()).as(page.body()).isEqualTo(302);
+                assertThat(page.headers().firstValue("Location").orElseThrow())
+                        .endsWith("/admin/sign-in.xhtml");
+
+                var signIn = ItServer.send(ItServer.request("/admin/sign-in.xhtml").GET().build());
+                assertThat(signIn.statusCode()).isEqualTo(200);
+                assertThat(signIn.headers().allValues("Set-Cookie"))
+                        .filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
+                        .singleElement()
+                        .satisfies(
+                                cookie ->
+                                        assertThat(cookie)
+                                                .containsIgnoringCase("; Secure")
+                                                .containsIgnoringCase("HttpOnly")
+                                                .containsIgnoringCase("SameSite=Lax"));
+            }
+        }
+    }
+}
