@@ -7,6 +7,7 @@ import static com.tariffbridge.sandbox.SandboxFixtures.dismissLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tariffbridge.platform.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;

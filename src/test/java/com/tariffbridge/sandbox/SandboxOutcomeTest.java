@@ -5,6 +5,7 @@ import static com.tariffbridge.sandbox.SandboxFixtures.authCaptureBody;
 import static com.tariffbridge.sandbox.SandboxFixtures.dismissConsent;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tariffbridge.platform.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
