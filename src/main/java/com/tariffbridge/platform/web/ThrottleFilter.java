@@ -24,7 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code GET /connect} (each costs a FlatPeak call). Answering before the servlet runs is what
  * keeps a flood of made-up {@code cot_} tokens from opening the FlatPeak circuit breaker for real
  * customers. A refused request gets 429 with Retry-After and a short page in the customer's
- * language. Declared in web.xml right after the body limit, mapped to exactly these paths.
+ * language. Declared in web.xml after the body-limit and malformed-query filters (so reading the
+ * language parameter is safe), mapped to exactly these paths.
  */
 public class ThrottleFilter extends HttpFilter {
 
