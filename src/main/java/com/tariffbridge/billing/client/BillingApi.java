@@ -1,5 +1,6 @@
 package com.tariffbridge.billing.client;
 
+import com.tariffbridge.platform.rest.CompleteJsonCheck;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @RegisterRestClient(configKey = "billing-api")
 @RegisterClientHeaders(BillingApiKeyHeaders.class)
 @RegisterProvider(BillingErrorMapper.class)
+@RegisterProvider(CompleteJsonCheck.class)
 @Path("/supply-points")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package com.tariffbridge.flatpeak.client;
 
+import com.tariffbridge.platform.rest.CompleteJsonCheck;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @RegisterRestClient(configKey = "flatpeak-api")
 @RegisterClientHeaders(BasicCredentialsHeaders.class)
 @RegisterProvider(FlatPeakErrorMapper.class)
+@RegisterProvider(CompleteJsonCheck.class)
 @Path("/connect")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
