@@ -10,11 +10,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import jakarta.ws.rs.ApplicationPath;
-import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Application;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +44,46 @@ class ArchitectureTest {
         "com.tariffbridge.platform.DatabaseMigrator",
         "com.tariffbridge.admin.health.DatabaseReadiness",
     };
+
+    /**
+     * {@code token}'s tables, and its entities in JPQL, as they appear in a query string. Other
+     * features ask {@code token} ({@code GrantService}, {@code ActiveGrant}) instead.
+     */
+    private static final Pattern TOKEN_TABLES =
+            Pattern.compile(
+                    "\\b(token_grant|issued_token)\\b"
+                            + "|\\b(from|join)\\s+(com\\.tariffbridge\\.token\\.)?(Grant|IssuedToken)\\b");
+
+    /**
+     * The hot read paths that may still join {@code token}'s tables: the tariff poll (one indexed
+     * query per poll) and the customer's connections page, both on {@link #JDBC_ALLOWED}.
+     */
+    private static final List<String> TOKEN_TABLES_ALLOWED =
+            List.of(
+                    "com/tariffbridge/tariff/PollSubjects.class",
+                    "com/tariffbridge/account/ConnectionsService.class");
+
+    @Test
+    void noFeatureButTokenNamesTokensTablesInItsQueries() throws IOException {
+        Path classes = Paths.get("target/classes");
+        List<String> offenders = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(classes.resolve("com/tariffbridge"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String name = classes.relativize(file).toString().replace('\\', '/');
+                if (name.startsWith("com/tariffbridge/token/")
+                        || TOKEN_TABLES_ALLOWED.contains(name)) {
+                    continue;
+                }
+                // String literals sit in the constant pool as (modified) UTF-8; queries are ASCII.
+                String constants =
+                        new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+                if (TOKEN_TABLES.matcher(constants).find()) {
+                    offenders.add(name);
+                }
+            }
+        }
+        assertThat(offenders).as("classes outside token that query its tables").isEmpty();
+    }
 
     @Test
     void theProductsFeaturesHaveNoDependencyCycles() {
@@ -124,7 +169,10 @@ class ArchitectureTest {
         }
         var resources =
                 PRODUCT.stream()
-                        .filter(c -> c.isAnnotatedWith(Path.class) && !c.isInterface())
+                        .filter(
+                                c ->
+                                        c.isAnnotatedWith(jakarta.ws.rs.Path.class)
+                                                && !c.isInterface())
                         .map(c -> c.getName())
                         .sorted()
                         .toList();

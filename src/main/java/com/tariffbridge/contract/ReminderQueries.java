@@ -35,8 +35,7 @@ public class ReminderQueries {
             """
             from CurrentContract k join SupplyPoint sp on sp.id = k.supplyPointId join Customer c on c.id = sp.customerId
             where k.endDate >= :from and k.endDate < :to and k.status = :active
-              and exists (select 1 from com.tariffbridge.token.Grant g where g.supplyPointId = k.supplyPointId
-                          and g.status = :grantActive)""";
+              and exists (select 1 from ActiveGrant g where g.supplyPointId = k.supplyPointId)""";
 
     @PersistenceContext(unitName = "tariffbridge")
     EntityManager em;
@@ -130,8 +129,7 @@ public class ReminderQueries {
         return bySupplyPoint(head, supplyPoint, tail, type)
                 .setParameter("from", leads.windowStart(today))
                 .setParameter("to", leads.windowEnd(today))
-                .setParameter("active", Contract.Status.ACTIVE)
-                .setParameter("grantActive", com.tariffbridge.token.Grant.Status.ACTIVE);
+                .setParameter("active", Contract.Status.ACTIVE);
     }
 
     private <T> TypedQuery<T> filtered(

@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reminder rows and the reads the reminder run needs. The candidate queries join grants and
- * customers by table, read-only: one indexed query per batch instead of a call per contract.
+ * Reminder rows and the reads the reminder run needs. The candidate queries join the current
+ * contract with {@code token}'s published {@code ActiveGrant} (never the grant table itself),
+ * read-only: one indexed query per batch instead of a call per contract.
  */
 @ApplicationScoped
 public class RenewalReminderRepository {
@@ -29,15 +30,13 @@ public class RenewalReminderRepository {
                         select c.id, c.supplyPointId, sp.customerId, c.endDate from CurrentContract c, SupplyPoint sp
                         where sp.id = c.supplyPointId and c.endDate >= :from and c.endDate < :to
                           and c.status = :active and c.id > :after
-                          and exists (select 1 from Grant g where g.supplyPointId = c.supplyPointId
-                                      and g.status = :grantActive)
+                          and exists (select 1 from ActiveGrant g where g.supplyPointId = c.supplyPointId)
                         order by c.id""",
                         Object[].class)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .setParameter("active", Contract.Status.ACTIVE)
                 .setParameter("after", afterId)
-                .setParameter("grantActive", com.tariffbridge.token.Grant.Status.ACTIVE)
                 .setMaxResults(limit)
                 .getResultList();
     }
@@ -48,29 +47,28 @@ public class RenewalReminderRepository {
      */
     @Transactional
     public List<Long> grantsOfContractsEndedBy(Instant cutoff, long afterId, int limit) {
-        @SuppressWarnings("unchecked")
-        List<Number> ids =
-                em.createNativeQuery(
-                                """
-                        select g.id from token_grant g join current_contract c on c.supply_point_id = g.supply_point_id
-                        where g.status = 'ACTIVE' and c.end_date <= ?1 and g.id > ?2
-                        order by g.id""")
-                        .setParameter(1, cutoff)
-                        .setParameter(2, afterId)
-                        .setMaxResults(limit)
-                        .getResultList();
-        return ids.stream().map(Number::longValue).toList();
+        return em.createQuery(
+                        """
+                        select g.grantId from ActiveGrant g, CurrentContract c
+                        where c.supplyPointId = g.supplyPointId and c.endDate <= :cutoff and g.grantId > :after
+                        order by g.grantId""",
+                        Long.class)
+                .setParameter("cutoff", cutoff)
+                .setParameter("after", afterId)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** Re-checked inside the revoking transaction, so a renewal that just arrived wins. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean stillEnded(long grantId, Instant cutoff) {
-        return !em.createNativeQuery(
+        return !em.createQuery(
                         """
-                        select g.id from token_grant g join current_contract c on c.supply_point_id = g.supply_point_id
-                        where g.id = ?2 and g.status = 'ACTIVE' and c.end_date <= ?1""")
-                .setParameter(1, cutoff)
-                .setParameter(2, grantId)
+                        select g.grantId from ActiveGrant g, CurrentContract c
+                        where c.supplyPointId = g.supplyPointId and g.grantId = :grant and c.endDate <= :cutoff""",
+                        Long.class)
+                .setParameter("cutoff", cutoff)
+                .setParameter("grant", grantId)
                 .getResultList()
                 .isEmpty();
     }
