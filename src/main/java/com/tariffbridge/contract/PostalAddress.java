@@ -2,9 +2,12 @@ package com.tariffbridge.contract;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 
 @Embeddable
-public class PostalAddress {
+public class PostalAddress implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "address_line1", nullable = false)
     private String line1;

@@ -1,5 +1,7 @@
 package com.tariffbridge.flatpeak;
 
+import java.io.Serializable;
+
 /** The device maker's app that asks for the tariff; brands our consent page. */
 public record FlatPeakAccount(
         String id,
@@ -7,4 +9,5 @@ public record FlatPeakAccount(
         String logoUrl,
         String termsUrl,
         String privacyUrl,
-        String supportUrl) {}
+        String supportUrl)
+        implements Serializable {}

@@ -1,5 +1,6 @@
 package com.tariffbridge.token;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -14,7 +15,8 @@ public record GrantRow(
         Grant.Status status,
         Instant createdAt,
         Instant revokedAt,
-        String revokedReason) {
+        String revokedReason)
+        implements Serializable {
 
     public boolean isActive() {
         return status == Grant.Status.ACTIVE;

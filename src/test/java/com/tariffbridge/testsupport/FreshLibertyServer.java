@@ -45,11 +45,8 @@ public final class FreshLibertyServer implements AutoCloseable {
     public static FreshLibertyServer create(
             String name, String driverPrefix, Map<String, String> settings)
             throws IOException, InterruptedException {
-        Path wlp =
-                Path.of(System.getProperty("arquillian.wlp.home", "target/liberty/wlp"))
-                        .toAbsolutePath();
-        Path usr = Path.of("target/fresh-servers", name).toAbsolutePath();
-        deleteTree(usr);
+        Path wlp = runtime();
+        Path usr = freshUserDirectory(name);
         Path server = usr.resolve("servers").resolve(name);
         int httpPort = freePort();
         int httpsPort = freePort();
@@ -107,6 +104,63 @@ public final class FreshLibertyServer implements AutoCloseable {
                     </server>
                     """);
         }
+        copyDriver(usr, driverPrefix);
+        return fresh;
+    }
+
+    /**
+     * The sandbox alone on a server of its own (scripts/cluster/sandbox-server.xml, as in the
+     * one-machine cluster), so that it outlives the product servers that call it. {@code settings}
+     * give its database ({@code TARIFFBRIDGE_DB_*}, PostgreSQL) and where the product is ({@code
+     * SANDBOX_PRODUCT_URL}).
+     */
+    public static FreshLibertyServer createSandbox(String name, Map<String, String> settings)
+            throws IOException, InterruptedException {
+        Path wlp = runtime();
+        Path usr = freshUserDirectory(name);
+        Path server = usr.resolve("servers").resolve(name);
+        int httpPort = freePort();
+        String baseUrl = "http://localhost:" + httpPort;
+        Map<String, String> env = new HashMap<>(settings);
+        env.put("WLP_USER_DIR", usr.toString());
+        env.putIfAbsent("JVM_ARGS", "-Xmx256m");
+        env.put("HTTP_PORT", String.valueOf(httpPort));
+        env.put("TARIFFBRIDGE_PUBLIC_URL", baseUrl);
+        env.put("SANDBOX_ENABLED", "true");
+        env.putIfAbsent("DEMO_SEED", "true");
+        env.putIfAbsent("FLATPEAK_API_USERNAME", "sandbox-provider");
+        env.putIfAbsent("FLATPEAK_API_PASSWORD", "sandbox-provider-secret");
+        env.putIfAbsent("FLATPEAK_CLIENT_ID", FlatPeakPoller.CLIENT_ID);
+        env.putIfAbsent("FLATPEAK_CLIENT_SECRET", FlatPeakPoller.CLIENT_SECRET);
+        env.putIfAbsent("SANDBOX_BILLING_API_KEY", "sandbox-billing-key");
+        var fresh = new FreshLibertyServer(wlp, server, env, baseUrl);
+
+        fresh.run("create", name);
+        Files.copy(
+                Path.of("scripts/cluster/sandbox-server.xml"),
+                server.resolve("server.xml"),
+                StandardCopyOption.REPLACE_EXISTING);
+        Files.createDirectories(server.resolve("apps"));
+        Files.copy(
+                Path.of("target/tariff-bridge-sandbox.war"),
+                server.resolve("apps/tariff-bridge-sandbox.war"));
+        copyDriver(usr, "postgresql-");
+        return fresh;
+    }
+
+    private static Path runtime() {
+        return Path.of(System.getProperty("arquillian.wlp.home", "target/liberty/wlp"))
+                .toAbsolutePath();
+    }
+
+    /** The server's own user directory, emptied: nothing is left from an earlier run. */
+    private static Path freshUserDirectory(String name) throws IOException {
+        Path usr = Path.of("target/fresh-servers", name).toAbsolutePath();
+        deleteTree(usr);
+        return usr;
+    }
+
+    private static void copyDriver(Path usr, String driverPrefix) throws IOException {
         Path drivers = Files.createDirectories(usr.resolve("shared/resources/jdbc"));
         try (var jars =
                 Files.list(Path.of(System.getProperty("it.server-dir")).resolve("lib/jdbc"))) {
@@ -119,7 +173,6 @@ public final class FreshLibertyServer implements AutoCloseable {
                         StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        return fresh;
     }
 
     /**
@@ -132,6 +185,14 @@ public final class FreshLibertyServer implements AutoCloseable {
 
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /**
+     * Sets one more environment variable before the start: for addresses known only once the other
+     * servers are created.
+     */
+    public void setEnvironment(String name, String value) {
+        env.put(name, value);
     }
 
     /** Starts the server and waits until its readiness answers 200. */
@@ -149,6 +210,25 @@ public final class FreshLibertyServer implements AutoCloseable {
         run("start", server.getFileName().toString());
         started = true;
         await("/health/started");
+    }
+
+    /**
+     * Starts the server and waits until {@code path} answers 200: for the sandbox, which has no
+     * health endpoints.
+     */
+    public void startAndAwait(String path) throws IOException, InterruptedException {
+        run("start", server.getFileName().toString());
+        started = true;
+        await(path);
+    }
+
+    /** Crashes the server as a power cut would: SIGKILL to its JVM, no shutdown hooks. */
+    public void kill() throws IOException, InterruptedException {
+        Path pidFile = server.getParent().resolve(".pid").resolve(server.getFileName() + ".pid");
+        long pid = Long.parseLong(Files.readString(pidFile).strip());
+        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+        ProcessHandle.of(pid).ifPresent(p -> p.onExit().join());
+        started = false;
     }
 
     @Override

@@ -30,7 +30,8 @@ public class AccountSignInBacking implements Serializable {
     @Inject Messages msg;
 
     private String email;
-    private String password;
+    // Read and used within the one request that posts it; never written to the session store.
+    private transient String password;
 
     /** Someone already signed in goes straight to their connections. */
     public String open() {

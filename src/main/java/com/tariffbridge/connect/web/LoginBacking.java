@@ -37,7 +37,8 @@ public class LoginBacking implements Serializable {
 
     private FlatPeakAccount account;
     private String email;
-    private String password;
+    // Read and used within the one request that posts it; never written to the session store.
+    private transient String password;
     private boolean locked;
 
     public void open() {
