@@ -2,7 +2,6 @@ package com.tariffbridge.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tariffbridge.testsupport.AdminApi;
 import com.tariffbridge.testsupport.OpsHttps;
 import com.tariffbridge.testsupport.PhoneBrowser;
 import java.time.Duration;
@@ -12,14 +11,18 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The Liberty admin center, opened by an ops person in a desktop browser on the HTTPS port. */
+/**
+ * The Liberty admin center, opened by the server administrator (not a staff member) in a desktop
+ * browser on the HTTPS port.
+ */
 class AdminCenterIT {
 
     private static final String EXPLORE_TOOL =
             "com.ibm.websphere.appserver.adminCenter.tool.explore-1.0-1.0.0";
 
     @Test
-    void anAdministratorSignsInToTheAdminCenterAndExploresTheServerWithItsRunningApplication() {
+    void
+            theServerAdministratorSignsInToTheAdminCenterAndExploresTheServerWithItsRunningApplication() {
         try (var browser = PhoneBrowser.desktopAcceptingSelfSignedCertificates()) {
             var driver = browser.driver();
             var wait = new WebDriverWait(driver, Duration.ofSeconds(120));
@@ -30,8 +33,8 @@ class AdminCenterIT {
                     .isEqualTo("password");
             browser.screenshot("admin-center-login");
 
-            driver.findElement(By.id("j_username")).sendKeys(AdminApi.USER);
-            driver.findElement(By.id("j_password")).sendKeys(AdminApi.PASSWORD);
+            driver.findElement(By.id("j_username")).sendKeys(OpsHttps.SERVER_ADMIN);
+            driver.findElement(By.id("j_password")).sendKeys(OpsHttps.SERVER_ADMIN_PASSWORD);
             driver.findElement(By.id("j_password")).submit();
 
             wait.until(ExpectedConditions.elementToBeClickable(By.id(EXPLORE_TOOL)));

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tariffbridge.testsupport.FlatPeakPoller;
 import com.tariffbridge.testsupport.FreshLibertyServer;
 import com.tariffbridge.testsupport.ItServer;
-import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,29 +18,19 @@ class FragmentStaffSecurityIT {
     @Test
     void aBasicHeaderOnAnAdminPageOpensNoStaffSessionAndTheSessionCookieIsSecure()
             throws Exception {
-        Path db = Path.of("target/fresh-servers/staff-security-db/tariffbridge").toAbsolutePath();
         try (var server =
                 FreshLibertyServer.create(
                         "staff-security",
                         "h2-",
-                        Map.of(
-                                "TARIFFBRIDGE_DB_URL",
-                                "jdbc:h2:" + db + ";MODE=LEGACY;DB_CLOSE_ON_EXIT=FALSE",
-                                "TARIFFBRIDGE_DB_USER",
-                                "sa",
+                        FreshLibertyServer.onH2(
+                                "staff-security",
                                 // the production default, not the plain-HTTP test server's
                                 "TARIFFBRIDGE_SESSION_COOKIE_SECURE",
                                 "true"))) {
             server.addConfig(
                     "staff.xml",
-                    """
-                    <server>
-                        <basicRegistry id="staff" realm="staff">
-                            <user name="staffer" password="staffer-secret"/>
-                            <group name="tariff-bridge-admins"><member name="staffer"/></group>
-                        </basicRegistry>
-                    </server>
-                    """);
+                    FreshLibertyServer.registryWith(
+                            "staffer", "staffer-secret", "tariff-bridge-admins"));
             server.startWithoutReadiness();
             try (var other = ItServer.against(server.baseUrl())) {
                 var page =

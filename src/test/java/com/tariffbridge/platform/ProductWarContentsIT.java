@@ -31,6 +31,8 @@ class ProductWarContentsIT {
                     "sandbox-provider-secret",
                     "sandbox-billing-key",
                     "admin-demo-pass",
+                    "server-admin-demo-pass",
+                    "metrics-demo-pass",
                     "alice-demo-pass",
                     "bob-demo-pass",
                     "carol-demo-pass");

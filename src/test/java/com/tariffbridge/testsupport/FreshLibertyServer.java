@@ -28,13 +28,45 @@ public final class FreshLibertyServer implements AutoCloseable {
     private final Path server;
     private final Map<String, String> env;
     private final String baseUrl;
+    private final String httpsUrl;
     private boolean started;
 
-    private FreshLibertyServer(Path wlp, Path server, Map<String, String> env, String baseUrl) {
+    private FreshLibertyServer(
+            Path wlp, Path server, Map<String, String> env, String baseUrl, String httpsUrl) {
         this.wlp = wlp;
         this.server = server;
         this.env = env;
         this.baseUrl = baseUrl;
+        this.httpsUrl = httpsUrl;
+    }
+
+    /**
+     * A server laid out as the header of docs/production/server.xml says: that file as server.xml
+     * (its ports made free), the fragment beside it and {@code staff-test.xml} with {@code
+     * staffRegistry} standing in for the provider's LDAP. The public URL is its HTTPS address and
+     * the staff pages keep their production default (HTTPS only); the caller gives the database and
+     * anything else in {@code settings}.
+     */
+    public static FreshLibertyServer createProduction(
+            String name, String driverPrefix, Map<String, String> settings, String staffRegistry)
+            throws IOException, InterruptedException {
+        var fresh = create(name, driverPrefix, settings);
+        fresh.env.remove("ADMIN_HTTPS_ONLY");
+        fresh.env.put("TARIFFBRIDGE_PUBLIC_URL", fresh.httpsUrl);
+        fresh.env.put("STAFF_REGISTRY", "test");
+        fresh.env.putIfAbsent("KEYSTORE_PASSWORD", "fresh-server-keystore");
+        int httpPort = URI.create(fresh.baseUrl).getPort();
+        int httpsPort = URI.create(fresh.httpsUrl).getPort();
+        Files.writeString(
+                fresh.server.resolve("server.xml"),
+                Files.readString(Path.of("docs/production/server.xml"))
+                        .replace("\"9080\"", "\"" + httpPort + "\"")
+                        .replace("\"9443\"", "\"" + httpsPort + "\""));
+        Files.move(
+                fresh.server.resolve("configDropins/overrides/tariff-bridge.xml"),
+                fresh.server.resolve("tariff-bridge-fragment.xml"));
+        Files.writeString(fresh.server.resolve("staff-test.xml"), staffRegistry);
+        return fresh;
     }
 
     /**
@@ -57,6 +89,8 @@ public final class FreshLibertyServer implements AutoCloseable {
         env.put("TARIFFBRIDGE_PUBLIC_URL", baseUrl);
         // A test server speaks plain HTTP, where a Secure cookie never comes back.
         env.putIfAbsent("TARIFFBRIDGE_SESSION_COOKIE_SECURE", "false");
+        // ... and where staff pages cannot be HTTPS only.
+        env.putIfAbsent("ADMIN_HTTPS_ONLY", "false");
         if ("true".equals(settings.get("SANDBOX_ENABLED"))) {
             // The WAR has no defaults for these: this server's FlatPeak and billing are its
             // sandbox.
@@ -68,7 +102,8 @@ public final class FreshLibertyServer implements AutoCloseable {
             env.putIfAbsent("BILLING_API_URL", baseUrl + "/sandbox/billing");
             env.putIfAbsent("BILLING_API_KEY", "sandbox-billing-key");
         }
-        var fresh = new FreshLibertyServer(wlp, server, env, baseUrl);
+        var fresh =
+                new FreshLibertyServer(wlp, server, env, baseUrl, "https://localhost:" + httpsPort);
 
         fresh.run("create", name, "--template=microProfile7");
         // The existing server's own business: its ports.
@@ -133,7 +168,7 @@ public final class FreshLibertyServer implements AutoCloseable {
         env.putIfAbsent("FLATPEAK_CLIENT_ID", FlatPeakPoller.CLIENT_ID);
         env.putIfAbsent("FLATPEAK_CLIENT_SECRET", FlatPeakPoller.CLIENT_SECRET);
         env.putIfAbsent("SANDBOX_BILLING_API_KEY", "sandbox-billing-key");
-        var fresh = new FreshLibertyServer(wlp, server, env, baseUrl);
+        var fresh = new FreshLibertyServer(wlp, server, env, baseUrl, null); // no HTTPS of its own
 
         fresh.run("create", name);
         Files.copy(
@@ -176,6 +211,35 @@ public final class FreshLibertyServer implements AutoCloseable {
     }
 
     /**
+     * The environment of a server on an H2 database of its own under target/fresh-servers, plus
+     * {@code more} (name, value, name, value ...).
+     */
+    public static Map<String, String> onH2(String name, String... more) {
+        Path db = Path.of("target/fresh-servers", name + "-db", "tariffbridge").toAbsolutePath();
+        Map<String, String> settings = new HashMap<>();
+        settings.put(
+                "TARIFFBRIDGE_DB_URL", "jdbc:h2:" + db + ";MODE=LEGACY;DB_CLOSE_ON_EXIT=FALSE");
+        settings.put("TARIFFBRIDGE_DB_USER", "sa");
+        for (int i = 0; i + 1 < more.length; i += 2) {
+            settings.put(more[i], more[i + 1]);
+        }
+        return settings;
+    }
+
+    /** A basic registry (id {@code staff}) with one user in one group, as configuration XML. */
+    public static String registryWith(String user, String password, String group) {
+        return """
+                <server>
+                    <basicRegistry id="staff" realm="staff">
+                        <user name="%s" password="%s"/>
+                        <group name="%s"><member name="%s"/></group>
+                    </basicRegistry>
+                </server>
+                """
+                .formatted(user, password, group, user);
+    }
+
+    /**
      * Adds a file to configDropins/overrides, as the provider's own configuration (a registry,
      * say).
      */
@@ -193,6 +257,11 @@ public final class FreshLibertyServer implements AutoCloseable {
      */
     public void setEnvironment(String name, String value) {
         env.put(name, value);
+    }
+
+    /** {@code https://localhost:<port>}: the server's HTTPS port. */
+    public String httpsUrl() {
+        return httpsUrl;
     }
 
     /** Starts the server and waits until its readiness answers 200. */

@@ -13,19 +13,24 @@ import java.time.Duration;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
-/** /metrics as a Prometheus scraper with the administrator's credentials reads it. */
+/** /metrics as a Prometheus scraper with the metrics account's credentials reads it. */
 class MetricsIT {
 
     @Test
-    void metricsAreServedOnlyOverHttpsToAnAdministrator() {
+    void metricsAreServedOnlyOverHttpsToTheMetricsAccount() {
         assertThat(ItServer.send(ItServer.request("/metrics").GET().build()).statusCode())
                 .isNotEqualTo(200);
         assertThat(OpsHttps.get("/metrics", null).statusCode()).isEqualTo(401);
         assertThat(
-                        OpsHttps.get("/metrics", AdminApi.basic(AdminApi.USER, "wrong-password"))
+                        OpsHttps.get(
+                                        "/metrics",
+                                        AdminApi.basic(OpsHttps.METRICS_USER, "wrong-password"))
                                 .statusCode())
                 .isEqualTo(401);
-        var scraped = OpsHttps.get("/metrics", AdminApi.basic(AdminApi.USER, AdminApi.PASSWORD));
+        var scraped =
+                OpsHttps.get(
+                        "/metrics",
+                        AdminApi.basic(OpsHttps.METRICS_USER, OpsHttps.METRICS_PASSWORD));
         assertThat(scraped.statusCode()).isEqualTo(200);
         assertThat(scraped.headers().firstValue("Content-Type").orElse(""))
                 .startsWith("text/plain");
