@@ -28,10 +28,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Tables of hostile values against every parameter of the connect entry, the tariff API, the token
- * and revocation endpoints and the staff API, sent raw over a socket so that even bad
- * percent-encoding and repeated parameters arrive as sent. Each answer is a 4xx problem on APIs or
- * the friendly page on browser paths: never a 5xx, never a stack trace, and the customer's real
- * tokens still work afterwards.
+ * and revocation endpoints, the staff API and the three sign-in forms, sent raw over a socket so
+ * that even bad percent-encoding and repeated parameters arrive as sent. Each answer is a 4xx
+ * problem on APIs or the friendly page on browser paths: never a 5xx, never a stack trace, no
+ * sign-in, and the customer's real tokens still work afterwards.
  */
 class HostileInputIT {
 
@@ -175,6 +175,100 @@ class HostileInputIT {
                         "/admin/api/reminders?supply_point=" + value)) {
             var answer = send("GET", path, staff, null);
             assertThat(answer.status()).as(path + "\n" + answer.head()).isBetween(200, 499);
+            assertNoLeak(answer);
+        }
+    }
+
+    /**
+     * The three sign-in forms: (page, form id, name field, password field, button). A Faces POST
+     * needs the page's session and view state, so each value gets a fresh page first; the connect
+     * login also needs a connect session (a minted token).
+     */
+    static Stream<List<String>> signInForms() {
+        return Stream.of(
+                List.of("/connect/login.xhtml", "login", "email", "password", "signIn"),
+                List.of("/account/sign-in.xhtml", "signin", "email", "password", "signIn"),
+                List.of("/admin/sign-in.xhtml", "signIn", "username", "password", "go"));
+    }
+
+    static Stream<org.junit.jupiter.params.provider.Arguments> hostileSignIns() {
+        List<String> values = hostileValues().toList();
+        return signInForms()
+                .flatMap(
+                        form ->
+                                values.stream()
+                                        .map(
+                                                value ->
+                                                        org.junit.jupiter.params.provider.Arguments
+                                                                .of(form.get(0), value, form)));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} with {1}")
+    @MethodSource("hostileSignIns")
+    void everySignInFormAnswersAFriendlyPageAndSignsNobodyIn(
+            String page, String value, List<String> form) throws Exception {
+        var browser =
+                java.net.http.HttpClient.newBuilder()
+                        .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                        .cookieHandler(new java.net.CookieManager())
+                        .followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+                        .build();
+        if (page.startsWith("/connect/")) {
+            String token =
+                    com.tariffbridge.testsupport.SandboxFlatPeak.mintToken()
+                            .getString("connect_token");
+            ItServer.send(browser, ItServer.request("/connect?connect_token=" + token).build());
+        }
+        var fresh = ItServer.send(browser, ItServer.request(page).GET().build());
+        assertThat(fresh.statusCode()).isEqualTo(200);
+        String viewState = enc(com.tariffbridge.testsupport.StaffOverHttp.viewState(fresh));
+        String cookies =
+                String.join(
+                        "; ",
+                        ((java.net.CookieManager) browser.cookieHandler().orElseThrow())
+                                .getCookieStore().getCookies().stream()
+                                        .map(c -> c.getName() + "=" + c.getValue())
+                                        .toList());
+        String id = form.get(1);
+        String fields =
+                id
+                        + "="
+                        + id
+                        + "&"
+                        + id
+                        + ":"
+                        + form.get(4)
+                        + "=Sign+in&jakarta.faces.ViewState="
+                        + viewState;
+        String credentials =
+                id + ":" + form.get(2) + "=" + value + "&" + id + ":" + form.get(3) + "=" + value;
+        for (String body :
+                List.of(
+                        fields + "&" + credentials,
+                        // the name repeated: a harmless first value, then the hostile one
+                        fields
+                                + "&"
+                                + id
+                                + ":"
+                                + form.get(2)
+                                + "=x%40example.com&"
+                                + credentials)) {
+            var answer =
+                    send(
+                            "POST",
+                            page,
+                            Map.of(
+                                    "Content-Type",
+                                    "application/x-www-form-urlencoded",
+                                    "Cookie",
+                                    cookies),
+                            body);
+            assertThat(answer.status()).as(body + "\n" + answer.head()).isBetween(200, 499);
+            assertThat(answer.head())
+                    .as("nobody is signed in")
+                    .doesNotContain("consent.xhtml")
+                    .doesNotContain("/admin/index.xhtml")
+                    .doesNotContain("/account/connections");
             assertNoLeak(answer);
         }
     }
