@@ -3,7 +3,6 @@ package com.tariffbridge.platform.web;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,9 +14,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * An absolute lifetime for every session beside the container's idle timeout: a session kept alive
  * by steady use (a staff tab left polling, a stolen cookie replayed) still ends {@code
- * session.max-lifetime} after it began. The request then goes on without it, as if it had expired.
+ * session.max-lifetime} after it began. The request then goes on without it, as if it had expired,
+ * and signed out of the container too, so no single sign-on cookie starts a new staff session in
+ * its place. Declared in web.xml right after the body and query checks, so it runs before the staff
+ * pages' door ({@code StaffPagesFilter}) and the very first request past the lifetime is refused.
  */
-@WebFilter(filterName = "sessionLifetime", urlPatterns = "/*")
 public class SessionLifetimeFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -45,6 +46,7 @@ public class SessionLifetimeFilter extends HttpFilter {
                         Instant.now(),
                         maxLifetime)) {
                     session.invalidate();
+                    request.logout();
                 }
             } catch (IllegalStateException alreadyInvalidated) {
                 // another request ended it meanwhile: nothing left to end
