@@ -6,14 +6,18 @@ import com.tariffbridge.testsupport.AdminApi;
 import com.tariffbridge.testsupport.FreshLibertyServer;
 import com.tariffbridge.testsupport.ItServer;
 import com.tariffbridge.testsupport.OpsHttps;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * What docs/production/server.xml (with the fragment) gives the people who reach it, on a server
- * laid out as its header says and a basic registry standing in for LDAP: staff use the staff pages
- * and API over HTTPS only and are not Liberty administrators; the metrics account reads /metrics
- * and nothing else; there is no admin center or REST connector on the exposed ports.
+ * laid out as its header says (sessions in PostgreSQL, so it runs with {@code it.postgres.url}) and
+ * a basic registry standing in for LDAP: staff use the staff pages and API over HTTPS only and are
+ * not Liberty administrators; the metrics account reads /metrics and nothing else; there is no
+ * admin center or REST connector on the exposed ports.
  */
+@EnabledIfSystemProperty(named = "it.postgres.url", matches = "jdbc:postgresql:.+")
 class ProductionServerRolesIT {
 
     private static final String STAFF = AdminApi.basic("staffer", "staffer-secret");
@@ -25,8 +29,11 @@ class ProductionServerRolesIT {
         try (var server =
                 FreshLibertyServer.createProduction(
                         "production-roles",
-                        "h2-",
-                        FreshLibertyServer.onH2("production-roles"),
+                        "postgresql-",
+                        Map.of(
+                                "TARIFFBRIDGE_DB_URL", System.getProperty("it.postgres.url"),
+                                "TARIFFBRIDGE_DB_USER", "tariffbridge",
+                                "TARIFFBRIDGE_DB_PASSWORD", "tariffbridge"),
                         """
                         <server>
                             <basicRegistry id="staff" realm="TariffBridgeStaff">

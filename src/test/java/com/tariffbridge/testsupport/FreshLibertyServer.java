@@ -42,10 +42,11 @@ public final class FreshLibertyServer implements AutoCloseable {
 
     /**
      * A server laid out as the header of docs/production/server.xml says: that file as server.xml
-     * (its ports made free), the fragment beside it and {@code staff-test.xml} with {@code
-     * staffRegistry} standing in for the provider's LDAP. The public URL is its HTTPS address and
-     * the staff pages keep their production default (HTTPS only); the caller gives the database and
-     * anything else in {@code settings}.
+     * (its ports made free), the fragment and the shared-sessions file beside it (so the database
+     * must be PostgreSQL, as in production) and {@code staff-test.xml} with {@code staffRegistry}
+     * standing in for the provider's LDAP. The public URL is its HTTPS address and the staff pages
+     * keep their production default (HTTPS only); the caller gives the database and anything else
+     * in {@code settings}.
      */
     public static FreshLibertyServer createProduction(
             String name, String driverPrefix, Map<String, String> settings, String staffRegistry)
@@ -65,6 +66,12 @@ public final class FreshLibertyServer implements AutoCloseable {
         Files.move(
                 fresh.server.resolve("configDropins/overrides/tariff-bridge.xml"),
                 fresh.server.resolve("tariff-bridge-fragment.xml"));
+        Files.copy(
+                Path.of("docs/liberty/tariff-bridge-sessions.xml"),
+                fresh.server.resolve("tariff-bridge-sessions.xml"));
+        fresh.env.putIfAbsent(
+                "TARIFFBRIDGE_LTPA_KEYS_FILE", fresh.server.resolve("ltpa.keys").toString());
+        fresh.env.putIfAbsent("TARIFFBRIDGE_LTPA_KEYS_PASSWORD", "fresh-server-ltpa-keys");
         Files.writeString(fresh.server.resolve("staff-test.xml"), staffRegistry);
         return fresh;
     }
