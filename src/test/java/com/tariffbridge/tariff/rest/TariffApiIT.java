@@ -77,7 +77,8 @@ class TariffApiIT {
                     // The window opens at the poll, so a poll inside the cheap hours
                     // sees the cheap period clipped at the window's start.
                     assertThat(start.toLocalTime())
-                            .isBetween(java.time.LocalTime.of(0, 30), java.time.LocalTime.of(5, 29));
+                            .isBetween(
+                                    java.time.LocalTime.of(0, 30), java.time.LocalTime.of(5, 29));
                 } else {
                     assertThat(start.toLocalTime()).isEqualTo(java.time.LocalTime.of(0, 30));
                 }
