@@ -37,17 +37,7 @@ public class SyncPageWriter {
             BilledPage billed,
             int pageSize,
             Instant lastGoodSync) {
-        var changes =
-                PageChanges.between(
-                        held,
-                        snapshots.currentHashes(
-                                held.stream().map(SupplyOnRecord::supplyPointId).toList()),
-                        billed);
-        snapshots.storeAll(changes.tariffs());
-        changes.corrections()
-                .forEach(
-                        c -> supplies.applyBilled(c.supplyPointId(), c.term(), c.address(), ACTOR));
-        snapshots.confirm(changes.confirmed());
+        var changes = apply(held, billed, ACTOR);
         snapshots.markStale(changes.refused().keySet(), lastGoodSync);
         Map<FailureCause, Integer> failures = new EnumMap<>(FailureCause.class);
         if (!changes.refused().isEmpty()) {
@@ -63,6 +53,30 @@ public class SyncPageWriter {
                     });
         }
         runs.count(runId, new PageCounts(pageSize, changes.changedCount(), failures));
+    }
+
+    /**
+     * What billing listed for a customer who just signed in, written as the sync would write a page
+     * of it, so their supply points have a current snapshot before FlatPeak's first poll.
+     */
+    @Transactional
+    public void applyListed(List<SupplyOnRecord> held, BilledPage billed, String actor) {
+        apply(held, billed, actor);
+    }
+
+    private PageChanges apply(List<SupplyOnRecord> held, BilledPage billed, String actor) {
+        var changes =
+                PageChanges.between(
+                        held,
+                        snapshots.currentHashes(
+                                held.stream().map(SupplyOnRecord::supplyPointId).toList()),
+                        billed);
+        snapshots.storeAll(changes.tariffs());
+        changes.corrections()
+                .forEach(
+                        c -> supplies.applyBilled(c.supplyPointId(), c.term(), c.address(), actor));
+        snapshots.confirm(changes.confirmed());
+        return changes;
     }
 
     /** Billing failed for the whole page: every supply point keeps its snapshot, marked stale. */

@@ -60,6 +60,16 @@ public class SupplyPoint {
         return label;
     }
 
+    void ownedBy(long customerId) {
+        this.customerId = customerId;
+    }
+
+    void relabel(String label) {
+        if (label != null && !label.isBlank()) {
+            this.label = label;
+        }
+    }
+
     void moveTo(PostalAddress address) {
         this.address = address;
     }

@@ -139,6 +139,56 @@ public class SupplyPointService {
     }
 
     /**
+     * Billing lists this supply point as the customer's: ours follows, created with its contract
+     * when new, handed to the customer when billing says it is theirs now. Audited; returns its id.
+     */
+    public long adopt(
+            long customerId,
+            String reference,
+            String label,
+            PostalAddress address,
+            ContractTerm term,
+            boolean active,
+            String actor) {
+        var held =
+                em.createQuery(
+                                "select sp from SupplyPoint sp where sp.reference = :ref",
+                                SupplyPoint.class)
+                        .setParameter("ref", reference)
+                        .getResultStream()
+                        .findFirst();
+        SupplyPoint supply;
+        if (held.isEmpty()) {
+            supply = new SupplyPoint(reference, customerId, label, address);
+            em.persist(supply);
+            audit.record("SUPPLY_POINT_LISTED", actor, "supply_point=" + reference, null);
+        } else {
+            supply = held.get();
+            if (supply.getCustomerId() != customerId) {
+                supply.ownedBy(customerId);
+                audit.record(
+                        "SUPPLY_OWNER_SYNCED",
+                        actor,
+                        "supply_point=" + reference,
+                        "customer=" + customerId);
+            }
+            supply.relabel(label);
+        }
+        if (current(supply.getId()).isEmpty()) {
+            em.persist(
+                    new Contract(
+                            supply.getId(),
+                            ELECTRICITY,
+                            term.start(),
+                            term.end(),
+                            term.type(),
+                            active ? Contract.Status.ACTIVE : Contract.Status.ENDED));
+            em.flush();
+        }
+        return supply.getId();
+    }
+
+    /**
      * The current contract of this supply point (see {@link CurrentContract}), to read or change.
      */
     public Optional<Contract> current(long supplyPointId) {

@@ -35,7 +35,8 @@ public class BillingErrorMapper implements ResponseExceptionMapper<RuntimeExcept
                     "Billing refused our API key ({0}{1}); check billing.api.key",
                     new Object[] {String.valueOf(status), detail});
         }
-        return new BillingRejectedException("billing rejected the request: " + status + detail);
+        return new BillingRejectedException(
+                "billing rejected the request: " + status + detail, status);
     }
 
     private static String describe(Response response) {

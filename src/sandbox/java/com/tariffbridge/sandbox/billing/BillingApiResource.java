@@ -169,26 +169,8 @@ public class BillingApiResource {
                                         "No supply point " + reference + "."));
     }
 
-    /** API key first would tell an attacker nothing; a real outage answers before checking keys. */
     private Response guarded(String authorization, Supplier<Response> call) {
-        var outage = knobs.outage().remaining();
-        if (outage.isPresent()) {
-            return Response.fromResponse(
-                            BillingWire.error(
-                                    503,
-                                    "service_unavailable",
-                                    "Billing is temporarily unavailable (sandbox outage)."))
-                    .header(HttpHeaders.RETRY_AFTER, Math.max(1, outage.get().toSeconds()))
-                    .build();
-        }
-        if (!knobs.acceptsKey(authorization)) {
-            return Response.fromResponse(
-                            BillingWire.error(401, "unauthorized", "A valid API key is required."))
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"billing sandbox\"")
-                    .build();
-        }
-        knobs.delay();
-        return call.get();
+        return knobs.answer(authorization, call);
     }
 
     private static int pageSize(String limit) {

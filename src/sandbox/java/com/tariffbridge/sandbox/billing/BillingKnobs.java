@@ -3,6 +3,8 @@ package com.tariffbridge.sandbox.billing;
 import com.tariffbridge.sandbox.SandboxOutage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -66,5 +68,27 @@ public class BillingKnobs {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** API key first would tell an attacker nothing; a real outage answers before checking keys. */
+    Response answer(String authorization, java.util.function.Supplier<Response> call) {
+        var outage = outage().remaining();
+        if (outage.isPresent()) {
+            return Response.fromResponse(
+                            BillingWire.error(
+                                    503,
+                                    "service_unavailable",
+                                    "Billing is temporarily unavailable (sandbox outage)."))
+                    .header(HttpHeaders.RETRY_AFTER, Math.max(1, outage.get().toSeconds()))
+                    .build();
+        }
+        if (!acceptsKey(authorization)) {
+            return Response.fromResponse(
+                            BillingWire.error(401, "unauthorized", "A valid API key is required."))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"billing sandbox\"")
+                    .build();
+        }
+        delay();
+        return call.get();
     }
 }

@@ -35,9 +35,45 @@ final class BillingWire {
         return json.append(']').append(tail).append('}').toString();
     }
 
+    /** A customer's supply points: each record with the customer's label and its status. */
+    static String customer(
+            String customerRef,
+            List<BillingCustomers.Holding> holdings,
+            BillingLedger ledger,
+            Instant now) {
+        var json =
+                new StringBuilder(2048)
+                        .append("{\"customer_ref\":")
+                        .append(text(customerRef))
+                        .append(",\"supply_points\":[");
+        boolean first = true;
+        for (var holding : holdings) {
+            var account = ledger.find(holding.supplyPoint());
+            if (account.isEmpty()) {
+                continue;
+            }
+            if (!first) {
+                json.append(',');
+            }
+            first = false;
+            json.append("{\"label\":")
+                    .append(text(holding.label()))
+                    .append(",\"status\":")
+                    .append(text(account.get().term().endedAt(now) ? "ENDED" : "ACTIVE"))
+                    .append(',');
+            writeFields(json, account.get());
+        }
+        return json.append("]}").toString();
+    }
+
     private static void writeRecord(StringBuilder json, BillingAccount account) {
+        json.append('{');
+        writeFields(json, account);
+    }
+
+    private static void writeFields(StringBuilder json, BillingAccount account) {
         var term = account.term();
-        json.append("{\"supply_point\":")
+        json.append("\"supply_point\":")
                 .append(text(account.reference()))
                 .append(",\"updated_at\":")
                 .append(text(account.updatedAt().toString()))

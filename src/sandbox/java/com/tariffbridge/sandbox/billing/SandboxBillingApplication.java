@@ -13,6 +13,7 @@ public class SandboxBillingApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(BillingApiResource.class, BillingKnobResource.class);
+        return Set.of(
+                BillingApiResource.class, BillingCustomerResource.class, BillingKnobResource.class);
     }
 }
