@@ -8,13 +8,13 @@
 # imports it, stops and keeps a copy), so nothing a test did to users or sessions survives.
 #   scripts/keycloak.sh start   -> prints the base URL, e.g. http://127.0.0.1:8180; admin/admin-test-password
 #   scripts/keycloak.sh url     -> the base URL of the running one
-# env: KEYCLOAK_PORT (8180, or a free port if taken), KEYCLOAK_HOME_DIR (target/keycloak/keycloak-26.7.3),
+# env: KEYCLOAK_PORT (8180, or a free port if taken), KEYCLOAK_HOME_DIR (~/.cache/tariffbridge/keycloak-26.7.3: outside target/, which the build cleans while it runs),
 #      KEYCLOAK_JAVA_HOME (/usr/lib/jvm/temurin-25-jdk-amd64), KEYCLOAK_RUN_DIR (/tmp/tariffbridge-keycloak)
 set -euo pipefail
 SELF=$(cd "$(dirname "$0")" && pwd)/$(basename "$0")
 cd "$(dirname "$0")/.."
 KC_VERSION=26.7.3
-KC_HOME=${KEYCLOAK_HOME_DIR:-$PWD/target/keycloak/keycloak-$KC_VERSION}
+KC_HOME=${KEYCLOAK_HOME_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/tariffbridge/keycloak-$KC_VERSION}
 KC_JAVA=${KEYCLOAK_JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 RUN_DIR=${KEYCLOAK_RUN_DIR:-/tmp/tariffbridge-keycloak}
 REALM_FILE=src/test/keycloak/bright-realm.json

@@ -135,15 +135,30 @@ public class ConnectFlowService {
         if (!(result instanceof SignInResult.SignedIn signedIn)) {
             return new SignInStep.WrongCredentials();
         }
+        return proceedAs(session, signedIn.customerId());
+    }
+
+    /**
+     * The customer signed in at the provider's IdP and was resolved to one of ours (their supply
+     * points taken from billing); the flow goes on as after a password sign-in.
+     */
+    @Transactional
+    public SignInStep signedInAtIdp(long flowId, long customerId) {
+        var session = steps.locked(flowId).orElse(null);
+        if (session == null || session.getState() != ConnectState.STARTED) {
+            return new SignInStep.NotExpectedStep(
+                    session == null ? ConnectState.FAILED : session.getState());
+        }
+        return proceedAs(session, customerId);
+    }
+
+    private SignInStep proceedAs(ConnectSession session, long customerId) {
         var now = clock.instant();
-        session.signedInAs(signedIn.customerId());
+        session.signedInAs(customerId);
         session.apply(ConnectEvent.SIGNED_IN, now);
         audit.record(
-                "CONNECT_SIGNED_IN",
-                "customer:" + signedIn.customerId(),
-                "connect:" + flowId,
-                null);
-        List<SupplyOption> options = supplies.shareableSupplies(signedIn.customerId());
+                "CONNECT_SIGNED_IN", "customer:" + customerId, "connect:" + session.getId(), null);
+        List<SupplyOption> options = supplies.shareableSupplies(customerId);
         if (options.size() == 1) {
             session.chose(options.get(0).supplyPointId());
             session.apply(ConnectEvent.SUPPLY_CHOSEN, now);

@@ -23,14 +23,21 @@ public class Customer {
     @SequenceGenerator(name = "customer_seq", sequenceName = "customer_seq", allocationSize = 50)
     private Long id;
 
-    @Column(nullable = false, unique = true)
+    @Column(unique = true)
     private String email;
 
     @Column(name = "display_name", nullable = false)
     private String displayName;
 
-    @Column(name = "password_hash", nullable = false)
+    /** Only for the embedded store; a customer of the provider's IdP has none. */
+    @Column(name = "password_hash")
     private String passwordHash;
+
+    @Column(name = "idp_subject", unique = true)
+    private String idpSubject;
+
+    @Column(name = "billing_ref", unique = true)
+    private String billingRef;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -44,6 +51,27 @@ public class Customer {
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.createdAt = createdAt;
+    }
+
+    /** A customer first seen signing in at the provider's IdP. */
+    static Customer fromIdp(
+            String subject, String billingRef, String displayName, String email, Instant now) {
+        var customer = new Customer();
+        customer.idpSubject = subject;
+        customer.billingRef = billingRef;
+        customer.displayName = displayName;
+        customer.email = email == null ? null : normalise(email);
+        customer.createdAt = now;
+        return customer;
+    }
+
+    /** The IdP is the record of who this is: its subject, name and address replace ours. */
+    void signedInAtIdp(String subject, String displayName, String email) {
+        this.idpSubject = subject;
+        this.displayName = displayName;
+        if (email != null) {
+            this.email = normalise(email);
+        }
     }
 
     public static String normalise(String email) {
@@ -60,6 +88,14 @@ public class Customer {
 
     public String getDisplayName() {
         return displayName;
+    }
+
+    String idpSubject() {
+        return idpSubject;
+    }
+
+    public String getBillingRef() {
+        return billingRef;
     }
 
     String getPasswordHash() {

@@ -40,12 +40,15 @@ public class CustomerAuthenticator {
         String key = SignInAttempts.key(email);
         var customer = customers.findByEmail(key);
         var admission = attempts.admit(key, clock.instant(), customer.map(Customer::getId));
-        boolean checksTheAccount = admission.checks() && customer.isPresent();
+        // Read once: the stored hash is what a check costs. A customer from the provider's IdP
+        // has none here, so the decoy is checked instead.
+        String stored =
+                admission.checks() && customer.isPresent()
+                        ? customer.get().getPasswordHash()
+                        : null;
+        boolean checksTheAccount = stored != null;
         boolean right =
-                hasher.matches(
-                                password,
-                                checksTheAccount ? customer.get().getPasswordHash() : decoyHash)
-                        && checksTheAccount;
+                hasher.matches(password, checksTheAccount ? stored : decoyHash) && checksTheAccount;
         if (!right) {
             return admission.ifWrong();
         }

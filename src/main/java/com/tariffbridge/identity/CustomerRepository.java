@@ -24,6 +24,21 @@ public class CustomerRepository {
                 .findFirst();
     }
 
+    public Optional<Customer> findByBillingRef(String billingRef) {
+        return em.createQuery("select c from Customer c where c.billingRef = :ref", Customer.class)
+                .setParameter("ref", billingRef)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Optional<Customer> findByIdpSubject(String subject) {
+        return em.createQuery(
+                        "select c from Customer c where c.idpSubject = :subject", Customer.class)
+                .setParameter("subject", subject)
+                .getResultStream()
+                .findFirst();
+    }
+
     public Optional<Customer> find(long id) {
         return Optional.ofNullable(em.find(Customer.class, id));
     }

@@ -2,6 +2,7 @@ package com.tariffbridge.platform;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.eclipse.microprofile.config.Config;
@@ -24,6 +25,13 @@ public final class RequiredSettings {
                     List.of("billing.api.url"),
                     List.of("billing.api.key"));
 
+    /** Required only when customers sign in at the provider's IdP. */
+    private static final List<String> OIDC_REQUIRED =
+            List.of(
+                    "identity.oidc.discovery-uri",
+                    "identity.oidc.client-id",
+                    "identity.oidc.client-secret");
+
     private RequiredSettings() {}
 
     /** The missing settings, in the order above; alternatives read "a or b". */
@@ -41,6 +49,18 @@ public final class RequiredSettings {
         for (var alternatives : REQUIRED) {
             if (alternatives.stream().noneMatch(present)) {
                 missing.add(String.join(" or ", alternatives));
+            }
+        }
+        // identity.IdentityProviderKind reads the same two names; platform may not depend on it.
+        String provider = values.apply("identity.provider");
+        String kind = provider == null ? "embedded" : provider.strip().toLowerCase(Locale.ROOT);
+        if (!kind.equals("embedded") && !kind.equals("oidc")) {
+            missing.add("identity.provider (embedded or oidc)");
+        } else if (kind.equals("oidc")) {
+            for (String key : OIDC_REQUIRED) {
+                if (!present.test(key)) {
+                    missing.add(key);
+                }
             }
         }
         return missing;

@@ -45,4 +45,30 @@ class RequiredSettingsTest {
                         "flatpeak.client.secret or flatpeak.client.secret-sha256",
                         "billing.api.key");
     }
+
+    @Test
+    void signingInAtTheProvidersIdpNeedsItsAddressAndOurClientAtIt() {
+        var values = complete();
+        values.put("identity.provider", "oidc");
+        values.put("identity.oidc.client-id", "tariff-bridge");
+        assertThat(RequiredSettings.missing(values::get))
+                .containsExactly("identity.oidc.discovery-uri", "identity.oidc.client-secret");
+
+        values.put(
+                "identity.oidc.discovery-uri",
+                "https://idp.example/.well-known/openid-configuration");
+        values.put("identity.oidc.client-secret", "s");
+        assertThat(RequiredSettings.missing(values::get)).isEmpty();
+    }
+
+    @Test
+    void theEmbeddedStoreNeedsNoIdpAndAMistypedModeIsNamed() {
+        var values = complete();
+        values.put("identity.provider", "embedded");
+        assertThat(RequiredSettings.missing(values::get)).isEmpty();
+
+        values.put("identity.provider", "odic");
+        assertThat(RequiredSettings.missing(values::get))
+                .containsExactly("identity.provider (embedded or oidc)");
+    }
 }

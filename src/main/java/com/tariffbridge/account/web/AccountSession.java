@@ -13,10 +13,21 @@ public class AccountSession implements Serializable {
     private Long customerId;
     private String displayName;
     private String notice;
+    // The IdP's ID token, only as the hint that lets the IdP end its own session at sign-out.
+    private String idToken;
 
     void signedIn(long customerId, String displayName) {
+        signedIn(customerId, displayName, null);
+    }
+
+    void signedIn(long customerId, String displayName, String idToken) {
         this.customerId = customerId;
         this.displayName = displayName;
+        this.idToken = idToken;
+    }
+
+    String idToken() {
+        return idToken;
     }
 
     public OptionalLong customerId() {

@@ -29,6 +29,8 @@ public class AccountSignInBacking implements Serializable {
 
     @Inject Messages msg;
 
+    @Inject com.tariffbridge.identity.IdentityProvider identity;
+
     private String email;
     // Read and used within the one request that posts it; never written to the session store.
     private transient String password;
@@ -62,6 +64,11 @@ public class AccountSignInBacking implements Serializable {
     private static void error(String text) {
         FacesContext.getCurrentInstance()
                 .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    /** Whether customers sign in at the provider's IdP, so the page offers a button, not a form. */
+    public boolean isAtIdp() {
+        return identity.atIdp();
     }
 
     public String getEmail() {

@@ -26,6 +26,10 @@ public class ConnectionsBacking implements Serializable {
 
     @Inject AccountSession account;
 
+    @Inject com.tariffbridge.identity.IdentityProvider identity;
+
+    @Inject com.tariffbridge.identity.oidc.IdpSignIn idp;
+
     @Inject ConnectionsService connections;
 
     @Inject Messages msg;
@@ -80,8 +84,24 @@ public class ConnectionsBacking implements Serializable {
         return SELF;
     }
 
+    /** Ends our session, and the IdP's too where it offers RP-initiated logout. */
     public String signOut() {
-        FacesContext.getCurrentInstance().getExternalContext().invalidateSession();
+        String idToken = account.idToken();
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        external.invalidateSession();
+        var atIdp =
+                identity.atIdp() && idToken != null
+                        ? idp.signOutAt(idToken, "/account/signed-out")
+                        : java.util.Optional.<java.net.URI>empty();
+        if (atIdp.isPresent()) {
+            try {
+                external.redirect(atIdp.get().toString());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            FacesContext.getCurrentInstance().responseComplete();
+            return null;
+        }
         return "/account/sign-in?faces-redirect=true&signed-out=true";
     }
 

@@ -4,6 +4,7 @@ import com.tariffbridge.connect.ConnectFlowService;
 import com.tariffbridge.connect.ConnectState;
 import com.tariffbridge.connect.SignInStep;
 import com.tariffbridge.flatpeak.FlatPeakAccount;
+import com.tariffbridge.identity.IdentityProvider;
 import com.tariffbridge.platform.i18n.Messages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -16,7 +17,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
-/** The sign-in step: email and password, with retry, lockout and cancel. */
+/**
+ * The sign-in step: email and password (with retry and lockout), or in {@code oidc} mode a button
+ * to the provider's IdP; cancel either way.
+ */
 @Named
 @ViewScoped
 public class LoginBacking implements Serializable {
@@ -34,6 +38,8 @@ public class LoginBacking implements Serializable {
     @Inject Clock clock;
 
     @Inject Messages msg;
+
+    @Inject IdentityProvider identity;
 
     private FlatPeakAccount account;
     private String email;
@@ -108,6 +114,11 @@ public class LoginBacking implements Serializable {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    /** Whether customers sign in at the provider's IdP, so the page offers a button, not a form. */
+    public boolean isAtIdp() {
+        return identity.atIdp();
     }
 
     public boolean isLocked() {

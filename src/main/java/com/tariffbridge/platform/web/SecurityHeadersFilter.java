@@ -8,7 +8,9 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -26,13 +28,46 @@ public class SecurityHeadersFilter extends HttpFilter {
     @ConfigProperty(name = "flatpeak.redirect.allowed-hosts")
     List<String> allowedRedirectOrigins;
 
+    @Inject
+    @ConfigProperty(name = "identity.provider")
+    String identityProvider;
+
+    @Inject
+    @ConfigProperty(name = "identity.oidc.discovery-uri")
+    Optional<String> idpDiscovery;
+
     @Override
     public void init() {
         contentSecurityPolicy =
                 "default-src 'self'; img-src 'self' https: data:; style-src 'self'; "
                         + "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
                         + "form-action 'self' "
-                        + String.join(" ", allowedRedirectOrigins);
+                        + String.join(" ", allowedRedirectOrigins)
+                        + idpOrigin();
+    }
+
+    /**
+     * Signing out of the account area posts a form that ends at the IdP's logout endpoint, which
+     * lives beside its discovery document; browsers block that redirect unless form-action names
+     * it.
+     */
+    private String idpOrigin() {
+        if (!"oidc".equalsIgnoreCase(identityProvider.strip()) || idpDiscovery.isEmpty()) {
+            return "";
+        }
+        try {
+            var uri = URI.create(idpDiscovery.get().strip());
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                return "";
+            }
+            return " "
+                    + uri.getScheme()
+                    + "://"
+                    + uri.getHost()
+                    + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
     }
 
     @Override

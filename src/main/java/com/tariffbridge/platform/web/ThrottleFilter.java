@@ -34,6 +34,8 @@ public class ThrottleFilter extends HttpFilter {
     static final Set<String> SIGN_IN_PAGES =
             Set.of("/connect/login.xhtml", "/account/sign-in.xhtml");
     static final String CONNECT_ENTRY = "/connect";
+    // Each return from the IdP costs a call to its token endpoint and one to billing.
+    static final Set<String> IDP_RETURNS = Set.of("/connect/signed-in", "/account/signed-in");
 
     @Inject
     @ConfigProperty(name = "throttle.sign-in.per-minute", defaultValue = "10")
@@ -93,6 +95,9 @@ public class ThrottleFilter extends HttpFilter {
         }
         if ("GET".equals(method) && CONNECT_ENTRY.equals(servletPath)) {
             return connect;
+        }
+        if ("GET".equals(method) && IDP_RETURNS.contains(servletPath)) {
+            return signIn;
         }
         return null;
     }

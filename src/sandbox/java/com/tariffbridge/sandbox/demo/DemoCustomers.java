@@ -51,12 +51,16 @@ public class DemoCustomers {
         if (customers.exists("alice@example.com")) {
             return;
         }
-        long alice = customers.create("alice@example.com", "Alice Example", "alice-demo-pass");
+        long alice =
+                customers.create(
+                        "alice@example.com", "Alice Example", "alice-demo-pass", "CUST-1000");
         supply(alice, "SP-1000-0001", "Home");
-        long bob = customers.create("bob@example.com", "Bob Example", "bob-demo-pass");
+        long bob = customers.create("bob@example.com", "Bob Example", "bob-demo-pass", "CUST-1001");
         supply(bob, "SP-2000-0001", "Home");
         supply(bob, "SP-2000-0002", "Holiday cottage");
-        long carol = customers.create("carol@example.com", "Carol Example", "carol-demo-pass");
+        long carol =
+                customers.create(
+                        "carol@example.com", "Carol Example", "carol-demo-pass", "CUST-1002");
         supply(carol, "SP-3000-0001", "Flat");
         LOG.info("Seeded demo customers alice, bob and carol");
     }

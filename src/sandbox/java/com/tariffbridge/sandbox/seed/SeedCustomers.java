@@ -38,17 +38,28 @@ public class SeedCustomers {
 
     /** The new customer's id. */
     public long create(String email, String displayName, String password) throws SQLException {
+        return create(email, displayName, password, null);
+    }
+
+    /**
+     * The new customer's id; {@code billingRef} is their reference in the sandbox billing (null for
+     * none), under which a sign-in at the IdP finds them.
+     */
+    public long create(String email, String displayName, String password, String billingRef)
+            throws SQLException {
         try (var db = dataSource.getConnection();
                 var insert =
                         db.prepareStatement(
                                 "insert into customer (id, email, display_name, password_hash, "
-                                        + "created_at, version) values (?, ?, ?, ?, ?, 0)")) {
+                                        + "created_at, version, billing_ref) "
+                                        + "values (?, ?, ?, ?, ?, 0, ?)")) {
             long id = new SeedIds(db).next("customer_seq");
             insert.setLong(1, id);
             insert.setString(2, email);
             insert.setString(3, displayName);
             insert.setString(4, passwordHash(password));
             insert.setObject(5, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+            insert.setString(6, billingRef);
             insert.executeUpdate();
             return id;
         }

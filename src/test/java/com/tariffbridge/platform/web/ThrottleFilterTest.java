@@ -12,7 +12,7 @@ class ThrottleFilterTest {
     private static final Set<String> PROXY = Set.of("10.0.0.5", "10.0.0.6");
 
     @Test
-    void onlySignInPostsAndConnectStartsAreCounted() {
+    void onlySignInPostsIdpReturnsAndConnectStartsAreCounted() {
         var filter = new ThrottleFilter();
         filter.signInPerMinute = 1;
         filter.connectPerMinute = 1;
@@ -29,6 +29,11 @@ class ThrottleFilterTest {
         assertThat(filter.throttleFor("GET", "/connect/login.xhtml")).isNull();
         assertThat(filter.throttleFor("GET", "/account/sign-in.xhtml")).isNull();
         assertThat(filter.throttleFor("POST", "/account/connections.xhtml")).isNull();
+        // a return from the IdP costs a token call and a billing call, like a password check
+        assertThat(filter.throttleFor("GET", "/connect/signed-in"))
+                .isSameAs(filter.throttleFor("POST", "/connect/login.xhtml"));
+        assertThat(filter.throttleFor("GET", "/account/signed-in"))
+                .isSameAs(filter.throttleFor("POST", "/connect/login.xhtml"));
     }
 
     @Test
