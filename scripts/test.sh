@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Command 2 of the README: installs what the tests need on a fresh Debian machine
-# (Chromium and its driver, PostgreSQL, unzip, from Debian's packages; Keycloak from Maven Central), then runs every test with
+# (Chromium and its driver, PostgreSQL, unzip, slapd, from Debian's packages; Keycloak from Maven Central), then runs every test with
 # `./mvnw verify`: unit tests, then one Liberty server (H2 + sandbox) for the Arquillian, HTTP and
 # browser ITs, and fresh servers sharing a throwaway PostgreSQL for the production-shaped ITs.
 set -euo pipefail
@@ -28,6 +28,8 @@ KEYCLOAK_LOG=${KEYCLOAK_LOG:-/tmp/tariffbridge-keycloak-start.log}
 scripts/keycloak.sh start >/dev/null 2>"$KEYCLOAK_LOG" &
 
 PG_URL=$(scripts/postgres.sh start)
-trap 'scripts/keycloak.sh stop; scripts/postgres.sh stop' EXIT
-./mvnw -B -ntp clean verify -Dit.postgres.url="$PG_URL" \
+trap 'scripts/keycloak.sh stop; scripts/openldap.sh stop; scripts/postgres.sh stop' EXIT
+# OpenLDAP (the provider's customer directory for the ldap sign-in IT; installs Debian's slapd)
+LDAP_URL=$(scripts/openldap.sh start)
+./mvnw -B -ntp clean verify -Dit.postgres.url="$PG_URL" -Dit.ldap.url="$LDAP_URL" \
   -Dit.keycloak.url="http://127.0.0.1:$KEYCLOAK_PORT" -Dit.keycloak.log="$KEYCLOAK_LOG" "$@"

@@ -8,8 +8,8 @@ import com.tariffbridge.flatpeak.ConnectTokenRejectedException;
 import com.tariffbridge.flatpeak.FlatPeakGateway;
 import com.tariffbridge.flatpeak.RedirectAllowList;
 import com.tariffbridge.flatpeak.SessionContext;
-import com.tariffbridge.identity.CustomerAuthenticator;
 import com.tariffbridge.identity.CustomerRepository;
+import com.tariffbridge.identity.PasswordSignIn;
 import com.tariffbridge.identity.SignInResult;
 import com.tariffbridge.token.GrantService;
 import com.tariffbridge.token.TokenPair;
@@ -40,7 +40,7 @@ public class ConnectFlowService {
 
     @Inject ConnectSessionRepository sessions;
 
-    @Inject CustomerAuthenticator authenticator;
+    @Inject PasswordSignIn authenticator;
 
     @Inject CustomerRepository customers;
 
@@ -131,6 +131,12 @@ public class ConnectFlowService {
         SignInResult result = authenticator.signIn(email, password);
         if (result instanceof SignInResult.Locked locked) {
             return new SignInStep.LockedOut(locked.until());
+        }
+        if (result instanceof SignInResult.NoBillingAccount) {
+            return new SignInStep.NoBillingAccount();
+        }
+        if (result instanceof SignInResult.Unavailable) {
+            return new SignInStep.Unavailable();
         }
         if (!(result instanceof SignInResult.SignedIn signedIn)) {
             return new SignInStep.WrongCredentials();

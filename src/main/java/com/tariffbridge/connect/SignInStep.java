@@ -11,6 +11,12 @@ public sealed interface SignInStep {
 
     record LockedOut(Instant until) implements SignInStep {}
 
+    /** The provider's directory knew the password, billing knows no customer for it. */
+    record NoBillingAccount() implements SignInStep {}
+
+    /** The provider's directory or billing did not answer: try again. */
+    record Unavailable() implements SignInStep {}
+
     /** The flow is no longer waiting for a sign-in (replayed POST, back button, expiry). */
     record NotExpectedStep(ConnectState current) implements SignInStep {}
 }

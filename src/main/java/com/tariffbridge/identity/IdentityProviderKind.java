@@ -8,7 +8,9 @@ public enum IdentityProviderKind {
     /** The application's own customer store (PBKDF2 hashes): the demo and small providers. */
     EMBEDDED,
     /** The provider's OpenID Connect IdP (authorization code with PKCE). */
-    OIDC;
+    OIDC,
+    /** The provider's LDAP directory: our password form, the password checked by a bind. */
+    LDAP;
 
     /** The kind a configured value names, or empty for anything else. */
     public static Optional<IdentityProviderKind> named(String value) {
@@ -18,6 +20,7 @@ public enum IdentityProviderKind {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "embedded" -> Optional.of(EMBEDDED);
             case "oidc" -> Optional.of(OIDC);
+            case "ldap" -> Optional.of(LDAP);
             default -> Optional.empty();
         };
     }

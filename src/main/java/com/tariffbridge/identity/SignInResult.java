@@ -11,4 +11,10 @@ public sealed interface SignInResult {
     record Rejected() implements SignInResult {}
 
     record Locked(Instant until) implements SignInResult {}
+
+    /** The directory knew the password, but billing knows no customer for this account. */
+    record NoBillingAccount() implements SignInResult {}
+
+    /** The provider's directory or billing could not answer in time: nothing was decided. */
+    record Unavailable() implements SignInResult {}
 }

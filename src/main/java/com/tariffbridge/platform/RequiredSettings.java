@@ -32,6 +32,14 @@ public final class RequiredSettings {
                     "identity.oidc.client-id",
                     "identity.oidc.client-secret");
 
+    /** Required only when customers sign in against the provider's LDAP directory. */
+    private static final List<String> LDAP_REQUIRED =
+            List.of(
+                    "identity.ldap.url",
+                    "identity.ldap.base-dn",
+                    "identity.ldap.bind-dn",
+                    "identity.ldap.bind-password");
+
     private RequiredSettings() {}
 
     /** The missing settings, in the order above; alternatives read "a or b". */
@@ -54,10 +62,17 @@ public final class RequiredSettings {
         // identity.IdentityProviderKind reads the same two names; platform may not depend on it.
         String provider = values.apply("identity.provider");
         String kind = provider == null ? "embedded" : provider.strip().toLowerCase(Locale.ROOT);
-        if (!kind.equals("embedded") && !kind.equals("oidc")) {
-            missing.add("identity.provider (embedded or oidc)");
-        } else if (kind.equals("oidc")) {
-            for (String key : OIDC_REQUIRED) {
+        List<String> adapterKeys =
+                switch (kind) {
+                    case "embedded" -> List.of();
+                    case "oidc" -> OIDC_REQUIRED;
+                    case "ldap" -> LDAP_REQUIRED;
+                    default -> null;
+                };
+        if (adapterKeys == null) {
+            missing.add("identity.provider (embedded, oidc or ldap)");
+        } else {
+            for (String key : adapterKeys) {
                 if (!present.test(key)) {
                     missing.add(key);
                 }

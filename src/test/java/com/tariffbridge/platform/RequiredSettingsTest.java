@@ -62,6 +62,18 @@ class RequiredSettingsTest {
     }
 
     @Test
+    void signingInAgainstTheProvidersDirectoryNeedsItsAddressAndOurServiceAccount() {
+        var values = complete();
+        values.put("identity.provider", "ldap");
+        values.put("identity.ldap.url", "ldaps://directory.example");
+        assertThat(RequiredSettings.missing(values::get))
+                .containsExactly(
+                        "identity.ldap.base-dn",
+                        "identity.ldap.bind-dn",
+                        "identity.ldap.bind-password");
+    }
+
+    @Test
     void theEmbeddedStoreNeedsNoIdpAndAMistypedModeIsNamed() {
         var values = complete();
         values.put("identity.provider", "embedded");
@@ -69,6 +81,6 @@ class RequiredSettingsTest {
 
         values.put("identity.provider", "odic");
         assertThat(RequiredSettings.missing(values::get))
-                .containsExactly("identity.provider (embedded or oidc)");
+                .containsExactly("identity.provider (embedded, oidc or ldap)");
     }
 }

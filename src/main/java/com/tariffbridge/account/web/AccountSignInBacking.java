@@ -1,6 +1,6 @@
 package com.tariffbridge.account.web;
 
-import com.tariffbridge.identity.CustomerAuthenticator;
+import com.tariffbridge.identity.PasswordSignIn;
 import com.tariffbridge.identity.SignInResult;
 import com.tariffbridge.platform.i18n.Messages;
 import jakarta.faces.application.FacesMessage;
@@ -21,7 +21,7 @@ public class AccountSignInBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String CONNECTIONS = "/account/connections?faces-redirect=true";
 
-    @Inject CustomerAuthenticator authenticator;
+    @Inject PasswordSignIn authenticator;
 
     @Inject AccountSession account;
 
@@ -30,6 +30,8 @@ public class AccountSignInBacking implements Serializable {
     @Inject Messages msg;
 
     @Inject com.tariffbridge.identity.IdentityProvider identity;
+
+    @Inject com.tariffbridge.platform.web.Branding provider;
 
     private String email;
     // Read and used within the one request that posts it; never written to the session store.
@@ -55,6 +57,14 @@ public class AccountSignInBacking implements Serializable {
             long minutes =
                     Math.max(1, Duration.between(clock.instant(), locked.until()).toMinutes() + 1);
             error(msg.text("account.locked", minutes));
+            return null;
+        }
+        if (result instanceof SignInResult.NoBillingAccount) {
+            error(msg.text("account.noAccount", provider.getName()));
+            return null;
+        }
+        if (result instanceof SignInResult.Unavailable) {
+            error(msg.text("account.idpUnavailable", provider.getName()));
             return null;
         }
         error(msg.text("login.wrong"));

@@ -41,6 +41,8 @@ public class LoginBacking implements Serializable {
 
     @Inject IdentityProvider identity;
 
+    @Inject com.tariffbridge.platform.web.Branding provider;
+
     private FlatPeakAccount account;
     private String email;
     // Read and used within the one request that posts it; never written to the session store.
@@ -73,6 +75,13 @@ public class LoginBacking implements Serializable {
                             1,
                             Duration.between(clock.instant(), lockedOut.until()).toMinutes() + 1);
             error(msg.text("login.locked", minutes, account.displayName()));
+            return null;
+        }
+        if (step instanceof SignInStep.NoBillingAccount) {
+            return IdpReturnServlet.NO_ACCOUNT + "?faces-redirect=true";
+        }
+        if (step instanceof SignInStep.Unavailable) {
+            error(msg.text("login.unavailable", provider.getName()));
             return null;
         }
         if (step instanceof SignInStep.NotExpectedStep notExpected) {
