@@ -68,6 +68,7 @@ public class ReminderMailer {
             throw new MessagingException("UTF-8 unsupported", e);
         }
         message.setSubject(letter.subject(), StandardCharsets.UTF_8.name());
+        message.setHeader("Content-Language", letter.language().toLanguageTag());
         var text = new MimeBodyPart();
         text.setText(letter.text(), StandardCharsets.UTF_8.name(), "plain");
         var html = new MimeBodyPart();

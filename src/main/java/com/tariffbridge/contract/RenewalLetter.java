@@ -1,104 +1,124 @@
 package com.tariffbridge.contract;
 
+import com.tariffbridge.platform.i18n.MessageBundles;
+import com.tariffbridge.platform.web.CalendarDates;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * The words of a renewal reminder, as plain text and as HTML. It names the supply and the end date
- * and links to renewing and to the customer's connections page; it never carries a token, a
- * password or a link that signs anyone in.
+ * The words of a renewal reminder, as plain text and as HTML, in the recipient's recorded language
+ * (English when none is recorded or we have no texts for it): the {@code reminder.*} texts of the
+ * message bundles, the end day in that language's {@code format.date} pattern. It names the supply
+ * and the end date and links to renewing and to the customer's connections page; it never carries a
+ * token, a password or a link that signs anyone in.
  */
 public record RenewalLetter(
-        String providerName,
-        String supportUrl,
-        Recipient to,
-        LocalDate endDay,
-        String renewUrl,
-        String connectionsUrl) {
+        Recipient to, Locale language, String subject, String text, String html) {
 
-    private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    /** Marks where a placeholder's HTML goes in an escaped text; private-use, never typed. */
+    private static final char MARK = '\uE000';
 
-    public String subject() {
-        return "Your "
-                + providerName
-                + " contract ends on "
-                + DAY.format(endDay)
-                + ": renew to keep your apps connected";
-    }
-
-    public String text() {
-        return "Hello "
-                + to.name()
-                + ",\n\n"
-                + "Your "
-                + providerName
-                + " electricity contract for "
-                + to.supplyLabel()
-                + " ("
-                + to.supplyAddress()
-                + ") ends on "
-                + DAY.format(endDay)
-                + ".\n\n"
-                + "Renew it so that your prices carry on and the apps you connected through FlatPeak keep seeing "
-                + "your tariff:\n"
-                + renewUrl
-                + "\n\n"
-                + "If the contract ends without a renewal, connected apps are told it has ended and lose access "
-                + "some weeks later. You can see and withdraw your connections at any time:\n"
-                + connectionsUrl
-                + "\n\n"
-                + "Questions? "
-                + supportUrl
-                + "\n\n"
-                + providerName
-                + "\n";
-    }
-
-    public String html() {
+    public static RenewalLetter write(
+            MessageBundles words,
+            String providerName,
+            String supportUrl,
+            Recipient to,
+            LocalDate endDay,
+            String renewUrl,
+            String connectionsUrl) {
+        Locale language = words.readableIn(to.language());
+        String day = CalendarDates.formatDay(endDay, words.text(language, "format.date"), language);
+        String subject = words.text(language, "reminder.subject", providerName, day);
+        String text =
+                String.join(
+                                "\n\n",
+                                words.text(language, "reminder.greeting", to.name()),
+                                words.text(
+                                        language,
+                                        "reminder.ends",
+                                        providerName,
+                                        to.supplyLabel(),
+                                        to.supplyAddress(),
+                                        day),
+                                words.text(language, "reminder.renew") + "\n" + renewUrl,
+                                words.text(language, "reminder.lapse")
+                                        + " "
+                                        + words.text(language, "reminder.connections")
+                                        + "\n"
+                                        + connectionsUrl,
+                                words.text(language, "reminder.questions") + " " + supportUrl,
+                                providerName)
+                        + "\n";
+        var html = new Html(words, language);
         String brand = escape(providerName);
-        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
-                + escape(subject())
-                + "</title></head><body style=\"margin:0;padding:24px;background:#f4f6f8;"
-                + "font-family:Arial,Helvetica,sans-serif;color:#1b2733\">"
-                + "<div style=\"max-width:560px;margin:0 auto;background:#ffffff;border-radius:12px;padding:24px\">"
-                + "<p style=\"font-weight:bold;font-size:18px;color:#0b6e4f;margin:0 0 16px\">"
-                + brand
-                + "</p>"
-                + "<h1 style=\"font-size:20px;margin:0 0 12px\">Your contract ends on "
-                + escape(DAY.format(endDay))
-                + "</h1>"
-                + "<p>Hello "
-                + escape(to.name())
-                + ",</p>"
-                + "<p>Your "
-                + brand
-                + " electricity contract for <strong>"
-                + escape(to.supplyLabel())
-                + "</strong> ("
-                + escape(to.supplyAddress())
-                + ") ends on <strong>"
-                + escape(DAY.format(endDay))
-                + "</strong>.</p>"
-                + "<p>Renew it so that your prices carry on and the apps you connected through FlatPeak keep "
-                + "seeing your tariff.</p>"
-                + "<p><a href=\""
-                + escape(renewUrl)
-                + "\" style=\"display:inline-block;background:#0b6e4f;"
-                + "color:#ffffff;padding:12px 20px;border-radius:8px;text-decoration:none;font-weight:bold\">"
-                + "Renew my contract</a></p>"
-                + "<p>If the contract ends without a renewal, connected apps are told it has ended and lose access "
-                + "some weeks later. <a href=\""
-                + escape(connectionsUrl)
-                + "\" style=\"color:#0b6e4f\">"
-                + "See or withdraw your connections</a>.</p>"
-                + "<p style=\"font-size:13px;color:#5a6876\">Questions? <a href=\""
-                + escape(supportUrl)
-                + "\" style=\"color:#0b6e4f\">Contact "
-                + brand
-                + "</a></p>"
-                + "</div></body></html>";
+        String page =
+                "<!DOCTYPE html><html lang=\""
+                        + escape(language.toLanguageTag())
+                        + "\"><head><meta charset=\"utf-8\"><title>"
+                        + escape(subject)
+                        + "</title></head><body style=\"margin:0;padding:24px;background:#f4f6f8;"
+                        + "font-family:Arial,Helvetica,sans-serif;color:#1b2733\">"
+                        + "<div style=\"max-width:560px;margin:0 auto;background:#ffffff;border-radius:12px;padding:24px\">"
+                        + "<p style=\"font-weight:bold;font-size:18px;color:#0b6e4f;margin:0 0 16px\">"
+                        + brand
+                        + "</p>"
+                        + "<h1 style=\"font-size:20px;margin:0 0 12px\">"
+                        + html.text("reminder.heading", escape(day))
+                        + "</h1>"
+                        + "<p>"
+                        + html.text("reminder.greeting", escape(to.name()))
+                        + "</p>"
+                        + "<p>"
+                        + html.text(
+                                "reminder.ends",
+                                brand,
+                                "<strong>" + escape(to.supplyLabel()) + "</strong>",
+                                escape(to.supplyAddress()),
+                                "<strong>" + escape(day) + "</strong>")
+                        + "</p>"
+                        + "<p>"
+                        + html.text("reminder.renew")
+                        + "</p>"
+                        + "<p><a href=\""
+                        + escape(renewUrl)
+                        + "\" style=\"display:inline-block;background:#0b6e4f;"
+                        + "color:#ffffff;padding:12px 20px;border-radius:8px;text-decoration:none;font-weight:bold\">"
+                        + html.text("reminder.renew.link")
+                        + "</a></p>"
+                        + "<p>"
+                        + html.text("reminder.lapse")
+                        + " <a href=\""
+                        + escape(connectionsUrl)
+                        + "\" style=\"color:#0b6e4f\">"
+                        + html.text("reminder.connections.link")
+                        + "</a>.</p>"
+                        + "<p style=\"font-size:13px;color:#5a6876\">"
+                        + html.text("reminder.questions")
+                        + " <a href=\""
+                        + escape(supportUrl)
+                        + "\" style=\"color:#0b6e4f\">"
+                        + html.text("reminder.contact", brand)
+                        + "</a></p>"
+                        + "</div></body></html>";
+        return new RenewalLetter(to, language, subject, text, page);
+    }
+
+    /**
+     * Bundle texts as HTML: the text is escaped (a provider's own text may hold {@code &} or {@code
+     * <}), its placeholders take HTML that is escaped already (and may be wrapped in tags).
+     */
+    private record Html(MessageBundles words, Locale language) {
+        String text(String key, String... html) {
+            Object[] marks = new Object[html.length];
+            for (int i = 0; i < html.length; i++) {
+                marks[i] = MARK + Integer.toString(i) + MARK;
+            }
+            String out = escape(words.text(language, key, marks));
+            for (int i = 0; i < html.length; i++) {
+                out = out.replace((String) marks[i], html[i]);
+            }
+            return out;
+        }
     }
 
     static String escape(String text) {

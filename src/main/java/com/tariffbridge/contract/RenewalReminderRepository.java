@@ -159,7 +159,8 @@ public class RenewalReminderRepository {
     }
 
     /**
-     * Who gets the mail and about which supply: email, display name, supply label, address line.
+     * Who gets the mail and about which supply: email, display name, recorded language, supply
+     * label, address line.
      */
     @Transactional
     public Optional<Recipient> recipient(RenewalReminder reminder) {
@@ -167,7 +168,7 @@ public class RenewalReminderRepository {
         List<Object[]> rows =
                 em.createNativeQuery(
                                 """
-                        select cu.email, cu.display_name from customer cu where cu.id = ?1""")
+                        select cu.email, cu.display_name, cu.language from customer cu where cu.id = ?1""")
                         .setParameter(1, reminder.getCustomerId())
                         .getResultList();
         var supply = em.find(SupplyPoint.class, reminder.getSupplyPointId());
@@ -179,7 +180,8 @@ public class RenewalReminderRepository {
                                         (String) row[0],
                                         (String) row[1],
                                         supply.getLabel(),
-                                        supply.getAddress().singleLine()));
+                                        supply.getAddress().singleLine(),
+                                        (String) row[2]));
     }
 
     @Transactional

@@ -2,6 +2,7 @@ package com.tariffbridge.contract;
 
 import com.tariffbridge.platform.Backoff;
 import com.tariffbridge.platform.PublicUrl;
+import com.tariffbridge.platform.i18n.MessageBundles;
 import com.tariffbridge.platform.web.Branding;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,6 +39,8 @@ public class RenewalReminderService {
     @Inject EndedContractGrace grace;
 
     @Inject Branding branding;
+
+    @Inject MessageBundles words;
 
     @Inject PublicUrl publicUrl;
 
@@ -187,7 +190,8 @@ public class RenewalReminderService {
             return false;
         }
         var letter =
-                new RenewalLetter(
+                RenewalLetter.write(
+                        words,
                         branding.getName(),
                         branding.getSupportUrl(),
                         recipient.get(),

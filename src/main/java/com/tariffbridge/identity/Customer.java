@@ -42,6 +42,13 @@ public class Customer {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /**
+     * The BCP 47 tag of the language the customer's pages were shown in when they last signed in or
+     * consented ({@link CustomerLanguages}); null until then. The renewal reminder speaks it.
+     */
+    @Column(name = "language", length = 16)
+    private String language;
+
     @Version private long version;
 
     protected Customer() {}
@@ -92,6 +99,11 @@ public class Customer {
 
     String idpSubject() {
         return idpSubject;
+    }
+
+    /** The customer's language tag ("de"), or null when none is recorded. */
+    public String getLanguage() {
+        return language;
     }
 
     public String getBillingRef() {

@@ -39,8 +39,17 @@ class RenewalRemindersIT {
      * day ahead.
      */
     private static Connected connectedCustomer() {
+        return connectedCustomer(null);
+    }
+
+    /** The same, consenting from a browser in {@code language} (null: the default, English). */
+    private static Connected connectedCustomer(String language) {
         var customer = DemoCustomersOverHttp.create();
-        var auth = ConsentOverHttp.authDataFor(customer.email(), customer.password());
+        var auth =
+                language == null
+                        ? ConsentOverHttp.authDataFor(customer.email(), customer.password())
+                        : ConsentOverHttp.authDataIn(
+                                language, customer.email(), customer.password());
         LocalDate endDay =
                 LocalDate.now(LONDON).plusDays(60 + ThreadLocalRandom.current().nextInt(2000));
         ContractsOverHttp.setTerm(
@@ -48,6 +57,13 @@ class RenewalRemindersIT {
                 Instant.now().minus(Duration.ofDays(300)),
                 endDay.atStartOfDay(LONDON).toInstant());
         return new Connected(customer, auth, endDay);
+    }
+
+    /** The one mail the customer has received. */
+    private static JsonObject onlyMailTo(Connected c) {
+        var mails = MailServer.messagesTo(c.customer().email());
+        assertThat(mails).hasSize(1);
+        return mails.get(0);
     }
 
     private static JsonObject runAsOf(LocalDate date) {
@@ -71,16 +87,18 @@ class RenewalRemindersIT {
         runAsOf(c.endDay().minusDays(7));
         runAsOf(c.endDay().minusDays(7));
 
-        var mails = MailServer.messagesTo(c.customer().email());
-        assertThat(mails).hasSize(1);
-        JsonObject mail = mails.get(0);
-        String endDay = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(c.endDay());
-        assertThat(mail.getString("subject")).contains("Bright Energy").contains(endDay);
+        JsonObject mail = onlyMailTo(c);
+        // The English bundle's format.date, as the customer's pages show dates.
+        String endDay =
+                DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).format(c.endDay());
+        assertThat(mail.getString("subject"))
+                .startsWith("Your Bright Energy contract ends on " + endDay);
         assertThat(mail.getString("content_type")).startsWith("multipart/alternative");
         assertThat(mail.getString("text"))
                 .contains(ItServer.baseUrl() + "/account/connections")
                 .contains(endDay);
         assertThat(mail.getString("html"))
+                .startsWith("<!DOCTYPE html><html lang=\"en\">")
                 .contains("href=\"" + ItServer.baseUrl() + "/account/connections\"");
         for (String secret :
                 List.of(
@@ -99,6 +117,35 @@ class RenewalRemindersIT {
                             assertThat(Instant.parse(r.getString("sent_at")))
                                     .isBefore(Instant.now().plusSeconds(1));
                         });
+    }
+
+    @Test
+    void aCustomerWhoConsentedInGermanGetsTheReminderInGerman() {
+        var c = connectedCustomer("de");
+
+        runAsOf(c.endDay().minusDays(7));
+
+        JsonObject mail = onlyMailTo(c);
+        String endDay =
+                DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.GERMAN).format(c.endDay());
+        assertThat(mail.getString("subject"))
+                .isEqualTo(
+                        "Ihr Vertrag bei Bright Energy endet am "
+                                + endDay
+                                + ": Verlängern Sie ihn, damit Ihre Apps verbunden bleiben");
+        assertThat(mail.getString("text"))
+                .startsWith("Guten Tag ")
+                .contains("Ihr Stromvertrag bei Bright Energy für ")
+                .contains(") endet am " + endDay + ".")
+                .contains("Ihre Verbindungen können Sie jederzeit ansehen und widerrufen:")
+                .contains(ItServer.baseUrl() + "/account/connections")
+                .doesNotContain("Hello")
+                .doesNotContain("Your ");
+        assertThat(mail.getString("html"))
+                .startsWith("<!DOCTYPE html><html lang=\"de\">")
+                .contains("<strong>" + endDay + "</strong>")
+                .contains(">Vertrag verlängern</a>")
+                .contains("href=\"" + ItServer.baseUrl() + "/account/connections\"");
     }
 
     @Test

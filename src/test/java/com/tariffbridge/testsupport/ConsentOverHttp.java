@@ -30,6 +30,19 @@ public final class ConsentOverHttp {
 
     /** The same through a connect token minted with {@code tokenOrder} (e.g. another account). */
     public static JsonObject authDataFor(String email, String password, String tokenOrder) {
+        return walk(email, password, tokenOrder, null);
+    }
+
+    /**
+     * The same from a browser whose {@code Accept-Language} is {@code language} ("de"): the pages
+     * are shown, and the consent given, in that language.
+     */
+    public static JsonObject authDataIn(String language, String email, String password) {
+        return walk(email, password, "{}", language);
+    }
+
+    private static JsonObject walk(
+            String email, String password, String tokenOrder, String language) {
         var browser =
                 HttpClient.newBuilder()
                         .version(HttpClient.Version.HTTP_1_1)
@@ -37,11 +50,12 @@ public final class ConsentOverHttp {
                         .followRedirects(HttpClient.Redirect.NEVER)
                         .build();
         String token = SandboxFlatPeak.mintToken(tokenOrder).getString("connect_token");
-        expect(get(browser, "/connect?connect_token=" + token), 303);
-        var login = expect(get(browser, "/connect/login.xhtml"), 200);
+        expect(get(browser, language, "/connect?connect_token=" + token), 303);
+        var login = expect(get(browser, language, "/connect/login.xhtml"), 200);
         var signedIn =
                 post(
                         browser,
+                        language,
                         "/connect/login.xhtml",
                         Map.of(
                                 "login",
@@ -59,10 +73,11 @@ public final class ConsentOverHttp {
             throw new IllegalStateException(
                     "sign-in did not lead to consent: " + signedIn.statusCode() + " " + location);
         }
-        var consent = expect(get(browser, "/connect/consent.xhtml"), 200);
+        var consent = expect(get(browser, language, "/connect/consent.xhtml"), 200);
         var allowed =
                 post(
                         browser,
+                        language,
                         "/connect/consent.xhtml",
                         Map.of(
                                 "consent",
@@ -98,12 +113,16 @@ public final class ConsentOverHttp {
         return response;
     }
 
-    private static HttpResponse<String> get(HttpClient client, String path) {
-        return send(client, ItServer.request(path).GET().build());
+    private static HttpResponse<String> get(HttpClient client, String language, String path) {
+        return send(client, inLanguage(ItServer.request(path), language).GET().build());
+    }
+
+    private static HttpRequest.Builder inLanguage(HttpRequest.Builder request, String language) {
+        return language == null ? request : request.header("Accept-Language", language);
     }
 
     private static HttpResponse<String> post(
-            HttpClient client, String path, Map<String, String> form) {
+            HttpClient client, String language, String path, Map<String, String> form) {
         String body =
                 form.entrySet().stream()
                         .map(
@@ -115,7 +134,7 @@ public final class ConsentOverHttp {
                         .collect(Collectors.joining("&"));
         return send(
                 client,
-                ItServer.request(path)
+                inLanguage(ItServer.request(path), language)
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build());

@@ -1,6 +1,9 @@
 package com.tariffbridge.account.web;
 
+import com.tariffbridge.identity.CustomerLanguages;
+import com.tariffbridge.platform.i18n.Languages;
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.OptionalLong;
 
@@ -9,6 +12,10 @@ import java.util.OptionalLong;
 public class AccountSession implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject CustomerLanguages customerLanguages;
+
+    @Inject Languages languages;
 
     private Long customerId;
     private String displayName;
@@ -20,10 +27,15 @@ public class AccountSession implements Serializable {
         signedIn(customerId, displayName, null);
     }
 
+    /**
+     * Every successful sign-in to the account area ends here; it also remembers the language the
+     * pages were shown in, for the mails we send the customer later.
+     */
     void signedIn(long customerId, String displayName, String idToken) {
         this.customerId = customerId;
         this.displayName = displayName;
         this.idToken = idToken;
+        customerLanguages.remember(customerId, languages.getCurrent());
     }
 
     String idToken() {

@@ -2,8 +2,11 @@ package com.tariffbridge.connect.web;
 
 import com.tariffbridge.connect.ClientInfo;
 import com.tariffbridge.connect.ConnectFlowService;
+import com.tariffbridge.connect.ConnectSession;
 import com.tariffbridge.connect.ConnectState;
 import com.tariffbridge.connect.ConsentView;
+import com.tariffbridge.identity.CustomerLanguages;
+import com.tariffbridge.platform.i18n.Languages;
 import com.tariffbridge.platform.i18n.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -12,6 +15,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /** The consent step: what the app will get, Allow, Deny, Cancel. */
 @Named
@@ -19,6 +23,8 @@ import java.util.Optional;
 public class ConsentBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    private static final Logger LOG = Logger.getLogger(ConsentBacking.class.getName());
 
     @Inject ConnectFlowService flows;
 
@@ -29,6 +35,10 @@ public class ConsentBacking implements Serializable {
     @Inject DecisionHandOff handOff;
 
     @Inject Messages msg;
+
+    @Inject Languages languages;
+
+    @Inject CustomerLanguages customerLanguages;
 
     private ConsentView view;
 
@@ -49,7 +59,24 @@ public class ConsentBacking implements Serializable {
                 flows.allow(
                         flowId.getAsLong(),
                         new ClientInfo(request.getRemoteAddr(), request.getHeader("User-Agent")));
+        if (tokens.isPresent()) {
+            rememberLanguage(flowId.getAsLong());
+        }
         return handOff.handOff(flowId.getAsLong(), tokens);
+    }
+
+    /**
+     * The reminder mail goes to customers who consented: it speaks the language they consented in.
+     * Best effort: the consent is given already, so a failure here must not stop the hand-off.
+     */
+    private void rememberLanguage(long flowId) {
+        try {
+            flows.flow(flowId)
+                    .map(ConnectSession::getCustomerId)
+                    .ifPresent(id -> customerLanguages.remember(id, languages.getCurrent()));
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Language of connect flow " + flowId + " not recorded: " + e);
+        }
     }
 
     public String deny() {

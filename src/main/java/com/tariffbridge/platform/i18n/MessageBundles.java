@@ -54,6 +54,22 @@ public class MessageBundles {
         return languages;
     }
 
+    /**
+     * The language to write to someone whose recorded language is {@code tag} (a BCP 47 tag, such
+     * as a customer's): the offered language of that name, else English (none recorded, or one we
+     * have no texts for).
+     */
+    public Locale readableIn(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return Locale.ENGLISH;
+        }
+        String wanted = Locale.forLanguageTag(tag.strip()).getLanguage();
+        return languages.stream()
+                .filter(l -> !wanted.isEmpty() && l.getLanguage().equals(wanted))
+                .findFirst()
+                .orElse(Locale.ENGLISH);
+    }
+
     public ResourceBundle bundle(Locale locale) {
         return loaded.computeIfAbsent(
                 locale,

@@ -3,6 +3,7 @@ package com.tariffbridge.platform.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -26,6 +27,14 @@ public class CalendarDates {
 
     protected CalendarDates() {
         this.zone = null;
+    }
+
+    /**
+     * A calendar day that is already the provider's (a contract's end day), in the reader's
+     * language and pattern.
+     */
+    public static String formatDay(LocalDate day, String pattern, Locale locale) {
+        return day == null ? "" : DateTimeFormatter.ofPattern(pattern, locale).format(day);
     }
 
     public String format(Instant instant, String pattern, Locale locale) {
