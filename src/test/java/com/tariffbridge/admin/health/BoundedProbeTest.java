@@ -3,24 +3,19 @@ package com.tariffbridge.admin.health;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class BoundedProbeTest {
 
     static {
-        // Outside Liberty there is no health runtime to build responses; a plain builder stands in.
-        HealthCheckResponse.setResponseProvider(PlainBuilder::new);
+        PlainHealthResponses.install();
     }
 
     private final ExecutorService executor = Executors.newCachedThreadPool();
@@ -103,58 +98,6 @@ class BoundedProbeTest {
             latch.await(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static final class PlainBuilder extends HealthCheckResponseBuilder {
-        private String name;
-        private HealthCheckResponse.Status status = HealthCheckResponse.Status.UP;
-        private final Map<String, Object> data = new LinkedHashMap<>();
-
-        @Override
-        public HealthCheckResponseBuilder name(String value) {
-            name = value;
-            return this;
-        }
-
-        @Override
-        public HealthCheckResponseBuilder withData(String key, String value) {
-            data.put(key, value);
-            return this;
-        }
-
-        @Override
-        public HealthCheckResponseBuilder withData(String key, long value) {
-            data.put(key, value);
-            return this;
-        }
-
-        @Override
-        public HealthCheckResponseBuilder withData(String key, boolean value) {
-            data.put(key, value);
-            return this;
-        }
-
-        @Override
-        public HealthCheckResponseBuilder up() {
-            return status(true);
-        }
-
-        @Override
-        public HealthCheckResponseBuilder down() {
-            return status(false);
-        }
-
-        @Override
-        public HealthCheckResponseBuilder status(boolean up) {
-            status = up ? HealthCheckResponse.Status.UP : HealthCheckResponse.Status.DOWN;
-            return this;
-        }
-
-        @Override
-        public HealthCheckResponse build() {
-            return new HealthCheckResponse(
-                    name, status, data.isEmpty() ? Optional.empty() : Optional.of(data));
         }
     }
 }

@@ -17,23 +17,26 @@ class HealthIT {
     void readinessNamesTheDatabaseAndFlatPeakAndIsUpWhileBothAnswer() {
         var ready = awaitReadiness(200);
         assertThat(check(ready, "database").getString("status")).isEqualTo("UP");
-        assertThat(check(ready, "flatpeak-api").getString("status")).isEqualTo("UP");
+        var flatPeak = check(ready, "flatpeak-api");
+        assertThat(flatPeak.getString("status")).isEqualTo("UP");
+        assertThat(flatPeak.getJsonObject("data").getBoolean("reachable")).isTrue();
     }
 
     @Test
-    void readinessIsDownNamingFlatPeakWhileTheSandboxFlatPeakIsSwitchedOffAndUpAgainAfter() {
+    void aFlatPeakOutageIsReportedButKeepsTheServerInTheBalancerForPollsAndRefreshes() {
         try {
             SandboxFlatPeak.outage(Duration.ofSeconds(120));
-            var down = awaitReadiness(503);
-            var flatPeak = check(down, "flatpeak-api");
-            assertThat(flatPeak.getString("status")).isEqualTo("DOWN");
+            var during = awaitFlatPeakReachable(false);
+            var flatPeak = check(during, "flatpeak-api");
+            assertThat(flatPeak.getString("status")).isEqualTo("UP");
             assertThat(flatPeak.getJsonObject("data").getString("reason"))
                     .contains("FlatPeak answered 503");
-            assertThat(check(down, "database").getString("status")).isEqualTo("UP");
+            assertThat(during.getString("status")).isEqualTo("UP");
         } finally {
             SandboxFlatPeak.endOutage();
         }
-        assertThat(check(awaitReadiness(200), "flatpeak-api").getString("status")).isEqualTo("UP");
+        assertThat(check(awaitFlatPeakReachable(true), "flatpeak-api").getString("status"))
+                .isEqualTo("UP");
     }
 
     @Test
@@ -64,6 +67,24 @@ class HealthIT {
                             return last[0].statusCode() == status;
                         });
         return SandboxFlatPeak.json(last[0].body());
+    }
+
+    private static JsonObject awaitFlatPeakReachable(boolean reachable) {
+        JsonObject[] last = new JsonObject[1];
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .until(
+                        () -> {
+                            var answer =
+                                    ItServer.send(ItServer.request("/health/ready").GET().build());
+                            last[0] = SandboxFlatPeak.json(answer.body());
+                            return answer.statusCode() == 200
+                                    && check(last[0], "flatpeak-api")
+                                                    .getJsonObject("data")
+                                                    .getBoolean("reachable")
+                                            == reachable;
+                        });
+        return last[0];
     }
 
     private static JsonObject check(JsonObject health, String name) {

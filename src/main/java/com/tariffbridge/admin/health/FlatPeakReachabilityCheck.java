@@ -14,13 +14,17 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Ready only while FlatPeak's API answers: without it no customer can connect. The probe result is
- * reused for {@code health.flatpeak.interval}, so FlatPeak sees at most one probe per interval from
- * this server however often the orchestrator asks.
+ * Reports whether FlatPeak's API answers, under readiness so that ops see it beside the database.
+ * By default it does not gate readiness: a FlatPeak outage hits every replica at once, and taking
+ * them all out of the balancer would also stop the tariff polls and token refreshes, which do not
+ * need FlatPeak (connect flows already show the retry page). {@code health.flatpeak.readiness-gate}
+ * makes it a gate for providers whose balancer should react. The probe result is reused for {@code
+ * health.flatpeak.interval}, so FlatPeak sees at most one probe per interval from this server
+ * however often the orchestrator asks.
  */
 @Readiness
 @ApplicationScoped
-public class FlatPeakReadiness implements HealthCheck {
+public class FlatPeakReachabilityCheck implements HealthCheck {
 
     static final String NAME = "flatpeak-api";
 
@@ -40,6 +44,10 @@ public class FlatPeakReadiness implements HealthCheck {
     @ConfigProperty(name = "flatpeak.api.url")
     Optional<String> apiUrl;
 
+    @Inject
+    @ConfigProperty(name = "health.flatpeak.readiness-gate", defaultValue = "false")
+    boolean gate;
+
     private BoundedProbe probe;
 
     @PostConstruct
@@ -49,7 +57,19 @@ public class FlatPeakReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return probe.check(executor);
+        return reported(probe.check(executor), gate);
+    }
+
+    static HealthCheckResponse reported(HealthCheckResponse probed, boolean gate) {
+        if (gate) {
+            return probed;
+        }
+        boolean reachable = probed.getStatus() == HealthCheckResponse.Status.UP;
+        var reported = HealthCheckResponse.named(NAME).up().withData("reachable", reachable);
+        probed.getData()
+                .flatMap(data -> Optional.ofNullable(data.get("reason")))
+                .ifPresent(reason -> reported.withData("reason", String.valueOf(reason)));
+        return reported.build();
     }
 
     private HealthCheckResponse probeFlatPeak() {
