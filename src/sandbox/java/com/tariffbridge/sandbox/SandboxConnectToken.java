@@ -8,7 +8,8 @@ import java.time.Instant;
  * One connect token and what happened to it. Immutable: each change yields a new value, so the map
  * holding them can swap values atomically. The rules are FlatPeak's as the provider sees them: a
  * session can be fetched while the token is pending and young; one decision is recorded, and
- * repeating exactly that decision is harmless (the provider retries).
+ * repeating exactly that decision is harmless (the provider retries). {@code decisions} counts the
+ * decision requests accepted, so a rehearsal can tell one delivery from a retried one.
  */
 public record SandboxConnectToken(
         String value,
@@ -17,12 +18,13 @@ public record SandboxConnectToken(
         Instant issuedAt,
         SandboxTokenStatus status,
         JsonObject authCapture,
-        int sessionFetches) {
+        int sessionFetches,
+        int decisions) {
 
     static SandboxConnectToken issue(
             String value, SandboxAccount account, String connectWebUri, Instant now) {
         return new SandboxConnectToken(
-                value, account, connectWebUri, now, SandboxTokenStatus.PENDING, null, 0);
+                value, account, connectWebUri, now, SandboxTokenStatus.PENDING, null, 0, 0);
     }
 
     boolean isExpired(Instant now, Duration ttl) {
@@ -31,7 +33,27 @@ public record SandboxConnectToken(
 
     SandboxConnectToken countingSessionFetch() {
         return new SandboxConnectToken(
-                value, account, connectWebUri, issuedAt, status, authCapture, sessionFetches + 1);
+                value,
+                account,
+                connectWebUri,
+                issuedAt,
+                status,
+                authCapture,
+                sessionFetches + 1,
+                decisions);
+    }
+
+    /** The same decision with another capture body, as when FlatPeak keeps renewed credentials. */
+    SandboxConnectToken withCapture(JsonObject capture) {
+        return new SandboxConnectToken(
+                value,
+                account,
+                connectWebUri,
+                issuedAt,
+                status,
+                capture,
+                sessionFetches,
+                decisions);
     }
 
     /** Why this token's session may not be fetched now, or null when it may. */
@@ -53,18 +75,15 @@ public record SandboxConnectToken(
             if (decision.status() != status) {
                 throw new TokenRefusedException(TokenRefusal.CONFLICTING_DECISION);
             }
-            return new SandboxConnectToken(
-                    value,
-                    account,
-                    connectWebUri,
-                    issuedAt,
-                    status,
-                    decision.authCapture(),
-                    sessionFetches);
+            return recorded(decision);
         }
         if (isExpired(now, ttl)) {
             throw new TokenRefusedException(TokenRefusal.EXPIRED);
         }
+        return recorded(decision);
+    }
+
+    private SandboxConnectToken recorded(SandboxDecision decision) {
         return new SandboxConnectToken(
                 value,
                 account,
@@ -72,6 +91,7 @@ public record SandboxConnectToken(
                 issuedAt,
                 decision.status(),
                 decision.authCapture(),
-                sessionFetches);
+                sessionFetches,
+                decisions + 1);
     }
 }

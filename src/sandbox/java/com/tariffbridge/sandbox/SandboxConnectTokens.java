@@ -129,14 +129,7 @@ public class SandboxConnectTokens {
                                             jakarta.json.Json.createObjectBuilder(capture)
                                                     .add("auth_data", authData)
                                                     .build();
-                                    return new SandboxConnectToken(
-                                            current.value(),
-                                            current.account(),
-                                            current.connectWebUri(),
-                                            current.issuedAt(),
-                                            current.status(),
-                                            renewed,
-                                            current.sessionFetches());
+                                    return current.withCapture(renewed);
                                 }));
     }
 

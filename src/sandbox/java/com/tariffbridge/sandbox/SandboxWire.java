@@ -78,6 +78,7 @@ final class SandboxWire {
                         "auth_capture",
                         token.authCapture() == null ? JsonValue.NULL : token.authCapture())
                 .add("session_fetches", token.sessionFetches())
+                .add("decisions", token.decisions())
                 .build();
     }
 

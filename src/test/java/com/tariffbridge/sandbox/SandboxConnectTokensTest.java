@@ -91,6 +91,18 @@ class SandboxConnectTokensTest {
     }
 
     @Test
+    void everyAcceptedDecisionRequestIsCountedSoARetriedDeliveryShows() {
+        var token = tokens.mint(ACME, OUTCOME);
+        assertThat(token.decisions()).isZero();
+
+        tokens.decide(token.value(), dismissLogin());
+        assertThat(tokens.find(token.value()).orElseThrow().decisions()).isEqualTo(1);
+
+        tokens.decide(token.value(), dismissLogin());
+        assertThat(tokens.find(token.value()).orElseThrow().decisions()).isEqualTo(2);
+    }
+
+    @Test
     void authCaptureIsRecordedWithTheBodyAsReceived() {
         var token = tokens.mint(ACME, OUTCOME);
         var body = authCaptureBody("at_0123456789abcdef");
@@ -108,7 +120,8 @@ class SandboxConnectTokensTest {
 
         var repeated = tokens.decide(token.value(), dismissLogin());
 
-        assertThat(repeated).isEqualTo(first);
+        assertThat(repeated.status()).isEqualTo(first.status());
+        assertThat(repeated.authCapture()).isEqualTo(first.authCapture());
     }
 
     @Test
