@@ -10,7 +10,10 @@
 #   scripts/cluster.sh start     build if needed, start everything, print when A and B are ready
 #   scripts/cluster.sh stop      stop everything it started, by pid
 #   scripts/cluster.sh pid A|B|sandbox   the server's JVM pid (kill -9 it to rehearse a crash)
-# env: CLUSTER_DIR (target/cluster), PG_PORT (55433), PG_DIR (/tmp/tariffbridge-cluster-pg)
+#   scripts/cluster.sh up A|B    start a server again after a crash, print when it is ready
+# env: CLUSTER_DIR (target/cluster), PG_PORT (55433), PG_DIR (/tmp/tariffbridge-cluster-pg),
+#      CLUSTER_FLATPEAK_URL (the sandbox's FlatPeak API): where A and B call FlatPeak, e.g. through
+#      the fault proxy of bench/cluster-faults.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -74,7 +77,7 @@ TARIFFBRIDGE_TIMERS_MISSED_TASK_THRESHOLD=100s
 ADMIN_PASSWORD=admin-demo-pass
 SERVER_ADMIN_PASSWORD=server-admin-demo-pass
 METRICS_PASSWORD=metrics-demo-pass
-FLATPEAK_API_URL=$SANDBOX_URL/sandbox/flatpeak
+FLATPEAK_API_URL=${CLUSTER_FLATPEAK_URL:-$SANDBOX_URL/sandbox/flatpeak}
 FLATPEAK_API_USERNAME=sandbox-provider
 FLATPEAK_API_PASSWORD=sandbox-provider-secret
 FLATPEAK_CLIENT_ID=sandbox-client
@@ -137,6 +140,23 @@ start() {
   echo "  sandbox $SANDBOX_URL/sandbox/ (pid $(pid_of sandbox)), PostgreSQL $PG_URL"
 }
 
+up() { # A|B
+  local name port
+  case "${1:-}" in
+    A | a) name=a port=9080 ;;
+    B | b) name=b port=9081 ;;
+    *) echo "usage: $0 up A|B" >&2; exit 2 ;;
+  esac
+  if [ -n "$(pid_of "$name")" ] && kill -0 "$(pid_of "$name")" 2>/dev/null; then
+    echo "server ${name^^} is running already (pid $(pid_of "$name"))" >&2
+    exit 1
+  fi
+  rm -f "$WLP_USER_DIR/servers/.pid/$name.pid"
+  "$WLP/bin/server" start "$name" >/dev/null
+  await "http://localhost:$port/health/ready" "server ${name^^}"
+  echo "server ${name^^} ready at http://localhost:$port (pid $(pid_of "$name"))"
+}
+
 stop() {
   for name in a b sandbox; do
     local pid
@@ -155,5 +175,6 @@ case "${1:-}" in
   start) start ;;
   stop) stop ;;
   pid) server_pid "${2:-}" ;;
-  *) echo "usage: $0 start|stop|pid A|B|sandbox" >&2; exit 2 ;;
+  up) up "${2:-}" ;;
+  *) echo "usage: $0 start|stop|pid A|B|sandbox|up A|B" >&2; exit 2 ;;
 esac

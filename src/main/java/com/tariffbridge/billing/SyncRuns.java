@@ -69,6 +69,16 @@ public class SyncRuns {
                         .getSingleResult());
     }
 
+    /** When the last run the given trigger opened started, whatever its outcome. */
+    public Optional<Instant> lastStart(String trigger) {
+        return Optional.ofNullable(
+                em.createQuery(
+                                "select max(r.startedAt) from SyncRun r where r.trigger = :trigger",
+                                Instant.class)
+                        .setParameter("trigger", trigger)
+                        .getSingleResult());
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void count(long runId, PageCounts counts) {
         em.find(SyncRun.class, runId).count(counts, clock.instant());

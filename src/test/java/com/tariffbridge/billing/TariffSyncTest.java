@@ -38,6 +38,18 @@ class TariffSyncTest {
     }
 
     @Test
+    void aTimerExpiryWithinHalfAnIntervalOfTheLastTimerRunIsACatchUpAndSkipped() {
+        var interval = java.time.Duration.ofMinutes(15);
+        var last = java.time.Instant.parse("2026-12-03T08:45:30Z");
+
+        assertThat(TariffSync.isCatchUp(last, last.plusSeconds(1), interval)).isTrue();
+        assertThat(TariffSync.isCatchUp(last, last.plus(interval.dividedBy(2)), interval))
+                .isFalse();
+        assertThat(TariffSync.isCatchUp(last, last.plus(interval), interval)).isFalse();
+        assertThat(TariffSync.isCatchUp(last, last.minusSeconds(60), interval)).isFalse();
+    }
+
+    @Test
     void anErrorOfOurOwnIsNotBillingTroubleAndEndsTheRun() {
         assertThatThrownBy(() -> TariffSync.causeOf(new IllegalStateException("bug")))
                 .isInstanceOf(IllegalStateException.class);

@@ -43,7 +43,7 @@ public class TariffSyncTimer {
 
     @jakarta.ejb.Timeout
     void fire() {
-        sync.runScheduled();
+        sync.runScheduled(interval);
     }
 
     /** When the next scheduled run is due (for ops views and a later health check). */
