@@ -42,6 +42,8 @@ public class TariffSync {
 
     @Inject SyncRuns runs;
 
+    @Inject jakarta.enterprise.event.Event<SupplyPointsSynced> synced;
+
     @Inject
     @ConfigProperty(name = "sync.page-size", defaultValue = "500")
     int pageSize;
@@ -79,6 +81,7 @@ public class TariffSync {
                 write(runId, page, lastGood);
                 page = next;
             }
+            synced.fire(new SupplyPointsSynced(runId));
             runs.finish(runId, null);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Tariff sync run " + runId + " failed", e);
