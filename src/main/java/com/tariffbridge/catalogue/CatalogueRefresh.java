@@ -27,7 +27,7 @@ public class CatalogueRefresh {
     @Inject Clock clock;
 
     void afterSync(@Observes SupplyPointsSynced synced) {
-        refresh();
+        refresh(Level.WARNING);
     }
 
     /** Seeds an empty catalogue; answers false when billing could not be read (try again). */
@@ -37,17 +37,24 @@ public class CatalogueRefresh {
                 return true;
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Catalogue not seeded yet: {0}", String.valueOf(e));
+            LOG.log(Level.INFO, "Catalogue not seeded yet: {0}", String.valueOf(e));
             return false;
         }
-        return refresh();
+        // billing may simply not be up yet (the sandbox starts after us): not worth a warning
+        return refresh(Level.INFO);
     }
 
-    /** Answers whether billing was read and the catalogue written. */
-    public boolean refresh() {
+    /**
+     * Answers whether billing was read and the catalogue written; trouble is logged at {@code
+     * level}.
+     */
+    private boolean refresh(Level level) {
         try {
             var billed = billing.products();
-            var changes = versions.apply(billed, clock.instant());
+            var changes =
+                    versions.apply(
+                            billed,
+                            clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
             billed.refused()
                     .forEach(
                             (id, reason) ->
@@ -66,7 +73,7 @@ public class CatalogueRefresh {
                     });
             return true;
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Catalogue not refreshed: {0}", String.valueOf(e));
+            LOG.log(level, "Catalogue not refreshed: {0}", String.valueOf(e));
             return false;
         }
     }
