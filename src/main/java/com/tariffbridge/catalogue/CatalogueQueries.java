@@ -16,7 +16,9 @@ import java.util.Optional;
  * versions answer (one indexed query of small rows), then their bodies (one query by id).
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+// a short transaction of its own: outside one, Liberty cannot enlist the connection that a Faces
+// request (the /tariffs page) reads with
+@Transactional
 public class CatalogueQueries {
 
     private static final String LISTED =
@@ -51,14 +53,17 @@ public class CatalogueQueries {
         if (filter.after() != null) {
             query.setParameter("after", filter.after());
         }
-        return query.getResultStream().map(ListedVersion::of).toList();
+        return query.getResultList().stream().map(ListedVersion::of).toList();
     }
 
     Optional<ListedVersion> inForce(String productId, Instant at) {
-        return em.createQuery(LISTED + "where v.productId = :id and " + IN_FORCE, Object[].class)
+        return em
+                .createQuery(LISTED + "where v.productId = :id and " + IN_FORCE, Object[].class)
                 .setParameter("id", productId)
                 .setParameter("at", at)
-                .getResultStream()
+                .setMaxResults(1)
+                .getResultList()
+                .stream()
                 .findFirst()
                 .map(ListedVersion::of);
     }
@@ -70,7 +75,7 @@ public class CatalogueQueries {
                             "select v.id, v.body from ProductVersion v where v.id in :ids",
                             Object[].class)
                     .setParameter("ids", ids)
-                    .getResultStream()
+                    .getResultList()
                     .forEach(row -> bodies.put((Long) row[0], (String) row[1]));
         }
         return bodies;
