@@ -46,6 +46,8 @@ public class TariffSync {
 
     @Inject Clock clock;
 
+    @Inject jakarta.enterprise.event.Event<SupplyPointsSynced> synced;
+
     @Inject
     @ConfigProperty(name = "sync.page-size", defaultValue = "500")
     int pageSize;
@@ -103,6 +105,7 @@ public class TariffSync {
                 write(runId, page, lastGood);
                 page = next;
             }
+            synced.fire(new SupplyPointsSynced(runId));
             runs.finish(runId, null);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Tariff sync run " + runId + " failed", e);

@@ -1,11 +1,11 @@
 package com.tariffbridge.tariff;
 
+import com.tariffbridge.platform.rest.EntityTags;
 import com.tariffbridge.token.BearerCheck;
 import com.tariffbridge.token.BearerResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -60,7 +60,7 @@ public class TariffPolls {
             return new PollOutcome.BadWindow(e.getMessage());
         }
         String etag = TariffAnswers.etag(snapshot, supply, window);
-        if (matches(ifNoneMatch, etag)) {
+        if (EntityTags.matches(ifNoneMatch, etag)) {
             return new PollOutcome.NotModified(etag);
         }
         var wait = policy.claimFullAnswer(subject.grantId(), etag);
@@ -79,16 +79,5 @@ public class TariffPolls {
             rendered.put(etag, answer);
         }
         return new PollOutcome.Full(answer);
-    }
-
-    /** RFC 9110 If-None-Match: a list of entity tags or "*", weak comparison. */
-    static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null || ifNoneMatch.length() > 2048) {
-            return false;
-        }
-        return Arrays.stream(ifNoneMatch.split(","))
-                .map(String::trim)
-                .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
-                .anyMatch(tag -> tag.equals("*") || tag.equals(etag));
     }
 }

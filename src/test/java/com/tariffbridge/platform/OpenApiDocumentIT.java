@@ -23,6 +23,8 @@ class OpenApiDocumentIT {
                 .contains("/api/v1/tariff")
                 .contains("/oauth/token")
                 .contains("/oauth/revoke")
+                .contains("/api/v1/tariff-products")
+                .contains("starting_after")
                 .contains("EV Night Saver")
                 .contains("consent_revoked");
     }

@@ -111,11 +111,13 @@ class TariffWindowTest {
 
     @Test
     void ifNoneMatchAcceptsListsWeakTagsAndStar() {
-        assertThat(TariffPolls.matches("\"a\", \"b\"", "\"b\"")).isTrue();
-        assertThat(TariffPolls.matches("W/\"b\"", "\"b\"")).isTrue();
-        assertThat(TariffPolls.matches("*", "\"b\"")).isTrue();
-        assertThat(TariffPolls.matches("\"c\"", "\"b\"")).isFalse();
-        assertThat(TariffPolls.matches(null, "\"b\"")).isFalse();
-        assertThat(TariffPolls.matches("\"b\"".repeat(1000), "\"b\"")).isFalse();
+        assertThat(com.tariffbridge.platform.rest.EntityTags.matches("\"a\", \"b\"", "\"b\""))
+                .isTrue();
+        assertThat(com.tariffbridge.platform.rest.EntityTags.matches("W/\"b\"", "\"b\"")).isTrue();
+        assertThat(com.tariffbridge.platform.rest.EntityTags.matches("*", "\"b\"")).isTrue();
+        assertThat(com.tariffbridge.platform.rest.EntityTags.matches("\"c\"", "\"b\"")).isFalse();
+        assertThat(com.tariffbridge.platform.rest.EntityTags.matches(null, "\"b\"")).isFalse();
+        assertThat(com.tariffbridge.platform.rest.EntityTags.matches("\"b\"".repeat(1000), "\"b\""))
+                .isFalse();
     }
 }

@@ -23,8 +23,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * sign-in pages (each may cost a PBKDF2 hash) and {@code throttle.connect.per-minute} starts of
  * {@code GET /connect} (each costs a FlatPeak call). Answering before the servlet runs is what
  * keeps a flood of made-up {@code cot_} tokens from opening the FlatPeak circuit breaker for real
- * customers. A refused request gets 429 with Retry-After and a short page in the customer's
- * language. Declared in web.xml after the body-limit and malformed-query filters (so reading the
+ * customers. The public catalogue ({@code throttle.public.per-minute}) is throttled too. A refused
+ * request gets 429 with Retry-After and a short page in the customer's language (a problem on the
+ * API). Declared in web.xml after the body-limit and malformed-query filters (so reading the
  * language parameter is safe), mapped to exactly these paths.
  */
 public class ThrottleFilter extends HttpFilter {
@@ -36,6 +37,9 @@ public class ThrottleFilter extends HttpFilter {
     static final String CONNECT_ENTRY = "/connect";
     // Each return from the IdP costs a call to its token endpoint and one to billing.
     static final Set<String> IDP_RETURNS = Set.of("/connect/signed-in", "/account/signed-in");
+    // Public reads without credentials: cheap each, but a database query that anyone can repeat.
+    static final Set<String> PUBLIC_READS =
+            Set.of("/api/v1/tariff-products", "/tariffs", "/tariffs.xhtml");
 
     @Inject
     @ConfigProperty(name = "throttle.sign-in.per-minute", defaultValue = "10")
@@ -44,6 +48,11 @@ public class ThrottleFilter extends HttpFilter {
     @Inject
     @ConfigProperty(name = "throttle.connect.per-minute", defaultValue = "20")
     int connectPerMinute;
+
+    /** The default stands when no container injects it (the unit tests). */
+    @Inject
+    @ConfigProperty(name = "throttle.public.per-minute", defaultValue = "120")
+    int publicPerMinute = 120;
 
     @Inject
     @ConfigProperty(name = "throttle.max-clients", defaultValue = "10000")
@@ -61,11 +70,13 @@ public class ThrottleFilter extends HttpFilter {
 
     private transient Throttle signIn;
     private transient Throttle connect;
+    private transient Throttle publicReads;
 
     @Override
     public void init() {
         signIn = new Throttle(signInPerMinute, maxClients, clock);
         connect = new Throttle(connectPerMinute, maxClients, clock);
+        publicReads = new Throttle(publicPerMinute, maxClients, clock);
     }
 
     @Override
@@ -99,6 +110,9 @@ public class ThrottleFilter extends HttpFilter {
         if ("GET".equals(method) && IDP_RETURNS.contains(servletPath)) {
             return signIn;
         }
+        if ("GET".equals(method) && PUBLIC_READS.contains(servletPath)) {
+            return publicReads;
+        }
         return null;
     }
 
@@ -123,10 +137,19 @@ public class ThrottleFilter extends HttpFilter {
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, long seconds)
             throws IOException {
-        Locale locale = languages.getCurrent();
         response.setStatus(429);
         response.setHeader("Retry-After", Long.toString(seconds));
         response.setHeader("Cache-Control", "no-store");
+        if (request.getServletPath().startsWith("/api/")) {
+            response.setContentType("application/problem+json");
+            response.getWriter()
+                    .write(
+                            "{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
+                                    + "\"code\":\"too_many_requests\",\"detail\":\"Too many requests from "
+                                    + "this address; try again after Retry-After seconds.\"}");
+            return;
+        }
+        Locale locale = languages.getCurrent();
         response.setContentType("text/html");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter()

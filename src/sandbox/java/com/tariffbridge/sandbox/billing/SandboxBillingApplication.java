@@ -14,6 +14,9 @@ public class SandboxBillingApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(
-                BillingApiResource.class, BillingCustomerResource.class, BillingKnobResource.class);
+                BillingApiResource.class,
+                BillingCustomerResource.class,
+                BillingProductResource.class,
+                BillingKnobResource.class);
     }
 }

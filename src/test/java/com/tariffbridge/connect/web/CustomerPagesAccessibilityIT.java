@@ -6,6 +6,7 @@ import com.tariffbridge.testsupport.DemoCustomersOverHttp;
 import com.tariffbridge.testsupport.ItServer;
 import com.tariffbridge.testsupport.PhoneBrowser;
 import com.tariffbridge.testsupport.SandboxFlatPeak;
+import com.tariffbridge.testsupport.SyncRunsOverHttp;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -15,18 +16,23 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * axe-core on every page a customer can meet, in English and German: the connect flow with its dead
- * ends, the error pages and /account. No serious or critical violation is allowed.
+ * axe-core on every page a customer can meet, in English and German: the public tariff list, the
+ * connect flow with its dead ends, the error pages and /account. No serious or critical violation
+ * is allowed.
  */
 class CustomerPagesAccessibilityIT {
 
     @Test
     void everyConnectFlowPageAndErrorPagePassesAxeInEnglishAndGerman() {
+        // the catalogue follows sync runs: one now, so /tariffs is checked with its products
+        SyncRunsOverHttp.run();
         for (String language : new String[] {"en-GB,en", "de-DE,de"}) {
             try (var phone = PhoneBrowser.inLanguage(language)) {
                 WebDriver driver = phone.driver();
                 driver.get(ItServer.baseUrl() + "/");
                 Axe.assertNoSeriousViolations(driver, "start page " + language);
+                driver.get(ItServer.baseUrl() + "/tariffs");
+                Axe.assertNoSeriousViolations(driver, "tariffs " + language);
 
                 startFlow(driver);
                 Axe.assertNoSeriousViolations(driver, "login " + language);

@@ -57,6 +57,22 @@ class ThrottleFilterRequestsTest {
     }
 
     @Test
+    void publicCatalogueReadsHaveTheirOwnLimitAndTheApiIsRefusedWithAProblem() throws Exception {
+        assertThat(send("GET", "/api/v1/tariff-products", "203.0.113.7", null).status).isZero();
+        assertThat(send("GET", "/tariffs", "203.0.113.7", null).status).isZero();
+
+        Answer refused = send("GET", "/api/v1/tariff-products", "203.0.113.7", null);
+
+        assertThat(refused.status).isEqualTo(429);
+        assertThat(refused.headers).containsKey("Retry-After");
+        assertThat(refused.body).contains("\"code\":\"too_many_requests\"").doesNotContain("<html");
+        assertThat(send("GET", "/tariffs", "203.0.113.7", null).status).isEqualTo(429);
+        assertThat(send("GET", "/connect", "203.0.113.7", null).status)
+                .as("connect starts are counted apart")
+                .isZero();
+    }
+
+    @Test
     void forwardedForCountsOnlyFromATrustedProxy() throws Exception {
         var direct = filter(1, 1, List.of());
         var proxied = filter(1, 1, List.of("10.0.0.5"));
@@ -130,6 +146,7 @@ class ThrottleFilterRequestsTest {
         var filter = new ThrottleFilter();
         filter.signInPerMinute = signIn;
         filter.connectPerMinute = connect;
+        filter.publicPerMinute = 2;
         filter.maxClients = 100;
         filter.trustedProxies = Optional.of(proxies);
         filter.clock = new MutableClock(Instant.EPOCH);
