@@ -107,7 +107,16 @@ class ConnectFlowBrowserIT {
                 .contains("0.28000 GBP");
         browser.screenshot("05-sandbox-poll");
 
+        var before = driver.findElements(By.id("call-status"));
         driver.findElement(By.id("poller:refresh")).click();
+        // the refresh reloads the page: read the new status, not the old element
+        if (!before.isEmpty()) {
+            new org.openqa.selenium.support.ui.WebDriverWait(
+                            driver, java.time.Duration.ofSeconds(20))
+                    .until(
+                            org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(
+                                    before.get(0)));
+        }
         assertThat(waitFor(By.id("call-status")).getText()).isEqualTo("200");
         String renewed =
                 SandboxFlatPeak.received(token)
