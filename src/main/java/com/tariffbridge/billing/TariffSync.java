@@ -52,6 +52,10 @@ public class TariffSync {
     @ConfigProperty(name = "sync.page-size", defaultValue = "500")
     int pageSize;
 
+    @Inject
+    @ConfigProperty(name = "sync.pace", defaultValue = "0.5")
+    double pace;
+
     /** Opens a run, or answers empty when another run (on any server) is still going. */
     public Optional<Long> open(String trigger) {
         runs.closeAbandoned();
@@ -98,12 +102,16 @@ public class TariffSync {
         long started = System.nanoTime();
         try {
             Instant lastGood = runs.lastCompleteStart().orElse(null);
+            var pacing = new SyncPace(pace);
             // billing is asked for the next page while this one is written: the two overlap
             Page page = read(0);
             while (page != null) {
+                long readSince = System.nanoTime();
                 Page next = read(page.lastId());
-                write(runId, page, lastGood);
+                long busy = System.nanoTime() - readSince + write(runId, page, lastGood);
                 page = next;
+                // only our own work counts: waiting for billing leaves the cores free anyway
+                pause(pacing.pauseAfter(Duration.ofNanos(busy)));
             }
             synced.fire(new SupplyPointsSynced(runId));
             runs.finish(runId, null);
@@ -133,6 +141,18 @@ public class TariffSync {
                                         }));
     }
 
+    private static void pause(Duration pause) {
+        if (pause.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(pause.toMillis(), pause.toNanosPart() % 1_000_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while pacing the run", e);
+        }
+    }
+
     /** A page of the work list with billing's answer on its way. */
     private record Page(
             List<Long> supplyPointIds, List<SupplyOnRecord> held, Future<BilledPage> billed) {
@@ -157,10 +177,13 @@ public class TariffSync {
         return new Page(ids, held, billed);
     }
 
-    private void write(long runId, Page page, Instant lastGood) {
+    /** Writes the page once billing answered; answers the nanoseconds the writing took. */
+    private long write(long runId, Page page, Instant lastGood) {
         BilledPage billed;
+        long since;
         try {
             billed = page.billed().get();
+            since = System.nanoTime();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for billing", e);
@@ -171,10 +194,12 @@ public class TariffSync {
                     Level.FINE,
                     "Billing failed for a page of {0} supply points ({1}): {2}",
                     new Object[] {page.supplyPointIds().size(), cause, e.getCause()});
+            since = System.nanoTime();
             writer.applyFailure(runId, page.supplyPointIds(), cause, lastGood);
-            return;
+            return System.nanoTime() - since;
         }
         writer.applyBilled(runId, page.held(), billed, page.supplyPointIds().size(), lastGood);
+        return System.nanoTime() - since;
     }
 
     /** The exception the billing call threw, from under the container's wrappers. */
