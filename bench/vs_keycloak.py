@@ -20,6 +20,7 @@ import base64
 import concurrent.futures
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -85,6 +86,23 @@ def memory(pid):
     return {k: int(fields[k].split()[0]) / 1024 for k in ("VmRSS", "VmHWM")}
 
 
+def heap_info(pid):
+    """Java heap and metaspace (committed / used, MiB) from the JVM's own jcmd GC.heap_info, or None."""
+    jcmd = os.path.join(os.path.dirname(os.readlink(f"/proc/{pid}/exe")), "jcmd")
+    try:
+        out = subprocess.run([jcmd, str(pid), "GC.heap_info"], capture_output=True, text=True, timeout=30).stdout
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    heap = re.search(r"heap\s+total (?:reserved \d+K, committed )?(\d+)K, used (\d+)K", out)
+    meta = re.search(r"Metaspace\s+used (\d+)K, committed (\d+)K", out)
+    if not heap:
+        return None
+    info = {"heap_committed": int(heap.group(1)) / 1024, "heap_used": int(heap.group(2)) / 1024}
+    if meta:
+        info.update(metaspace_used=int(meta.group(1)) / 1024, metaspace_committed=int(meta.group(2)) / 1024)
+    return info
+
+
 def java_of(pid):
     exe = os.readlink(f"/proc/{pid}/exe")
     version = subprocess.run([exe, "-version"], capture_output=True, text=True).stderr.strip().splitlines()
@@ -99,6 +117,15 @@ def chain(label, url, make_tokens, client, server_pid, seconds):
     prefix = os.path.join(ta.OUT, "chain-tokens")
     ta.write_token_files(make_tokens(THREADS * (CONNECTIONS // THREADS + 1)), prefix)
     return ta.wrk(url, CONNECTIONS, seconds, CHAIN, [prefix, "Authorization: " + basic(client)], label, server_pid)
+
+
+def runtime(path, prefix, key):
+    """The version line of a runtime (the part after key), or '?'."""
+    try:
+        with open(path) as f:
+            return prefix + next(line.split(key, 1)[1].strip() for line in f if key in line)
+    except (OSError, StopIteration):
+        return prefix + "?"
 
 
 def run_chain(label, url, make_tokens, client, server_pid):
@@ -146,8 +173,12 @@ def conditions():
     if os.environ.get("LOAD_BEFORE_SERVERS"):
         info["load_average_before_servers"] = os.environ["LOAD_BEFORE_SERVERS"]
     info["load_average_at_start"] = " ".join(f"{x:.2f}" for x in os.getloadavg())
-    info["ours"] = {"url": OUR_BASE, "pid": OUR_PID, **java_of(OUR_PID), **memory(OUR_PID)}
-    info["keycloak"] = {"url": KC_BASE, "pid": KC_PID, **java_of(KC_PID), **memory(KC_PID)}
+    liberty = runtime("target/liberty/wlp/lib/versions/openliberty.properties", "Open Liberty ", "productVersion=")
+    info["ours"] = {"url": OUR_BASE, "pid": OUR_PID, "runtime": liberty + ", dev server, H2 embedded",
+                    **java_of(OUR_PID), "after_start": memory(OUR_PID)}
+    keycloak = runtime(os.path.join(os.environ.get("KEYCLOAK_HOME_DIR", ""), "version.txt"), "Keycloak ", "Version ")
+    info["keycloak"] = {"url": KC_BASE, "pid": KC_PID, "runtime": keycloak + ", start-dev, H2 dev-file, local caches",
+                        **java_of(KC_PID), "after_start": memory(KC_PID)}
     info["wrk_params"] = (f"-t{THREADS} -c{CONNECTIONS} --latency, {GLOBAL_WARMUP} s global warm-up per request "
                           f"kind and server, then per row {ta.WARMUP} s warm-up + {ta.DURATION} s measured, "
                           f"{ROUNDS} rounds, ours then Keycloak's in each pair, both servers up throughout")
@@ -194,6 +225,7 @@ def main():
                   f"ours/Keycloak {ours['rps'] / theirs['rps']:.2f}", flush=True)
 
     mem = {"ours": memory(OUR_PID), "keycloak": memory(KC_PID)}
+    heaps = {"ours": heap_info(OUR_PID), "keycloak": heap_info(KC_PID)}  # after reading RSS: jcmd may touch memory
     load_end = " ".join(f"{x:.2f}" for x in os.getloadavg())
 
     print()
@@ -215,6 +247,10 @@ def main():
     rss_ratio = mem["ours"]["VmRSS"] / mem["keycloak"]["VmRSS"]
     hwm_ratio = mem["ours"]["VmHWM"] / mem["keycloak"]["VmHWM"]
     print(f"ours/Keycloak: VmRSS {rss_ratio:.2f}, VmHWM {hwm_ratio:.2f}; load average at the end {load_end}")
+    for who, h in heaps.items():
+        if h:
+            print(f"  {who}: Java heap committed {h['heap_committed']:.0f} MiB, used {h['heap_used']:.0f}; metaspace "
+                  f"committed {h.get('metaspace_committed', 0):.0f}, used {h.get('metaspace_used', 0):.0f} (jcmd GC.heap_info)")
 
     print()
     print("goals (issue #16, target 1; a ratio goal counts as met only if met in every round):")
@@ -231,7 +267,7 @@ def main():
           f"(peak VmHWM {hwm_ratio:.2f}x)")
 
     with open(os.path.join(ta.OUT, "vs-keycloak.json"), "w") as f:
-        json.dump({"conditions": {**info, "load_average_at_end": load_end}, "memory_after_load_mib": mem,
+        json.dump({"conditions": {**info, "load_average_at_end": load_end}, "memory_after_load_mib": mem, "heap_after_load_mib": heaps,
                    "rows": [{"round": r, "kind": kind, "ours": ours, "keycloak": theirs,
                              "ratio": ours["rps"] / theirs["rps"]} for r, kind, ours, theirs in rows],
                    "goals": goals}, f, indent=1)
