@@ -21,6 +21,7 @@ import concurrent.futures
 import json
 import os
 import re
+import resource
 import subprocess
 import sys
 import time
@@ -145,6 +146,22 @@ def run_chain(label, url, make_tokens, client, server_pid):
     return result
 
 
+def cpu_snapshot():
+    """Wall clock, busy CPU seconds of the machine, of both servers, and of this runner with its children (wrk)."""
+    with open("/proc/stat") as f:
+        fields = [int(x) for x in f.readline().split()[1:]]
+    busy = (sum(fields[:8]) - fields[3] - fields[4]) / os.sysconf("SC_CLK_TCK")  # all but idle and iowait
+    own = sum(getattr(resource.getrusage(who), k) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+              for k in ("ru_utime", "ru_stime"))
+    return time.time(), busy, ta.server_cpu_seconds(OUR_PID), ta.server_cpu_seconds(KC_PID), own
+
+
+def other_cpu(before, after):
+    """Cores used by everything else on the machine (a colleague's build) between two snapshots."""
+    d = [a - b for a, b in zip(after, before)]
+    return (d[1] - d[2] - d[3] - d[4]) / d[0]
+
+
 def measure_pair(kind, our_token, kc_token):
     """Ours then Keycloak's for one row kind; returns (ours, keycloak)."""
     if kind == "refresh":
@@ -219,10 +236,12 @@ def main():
         print(f"-- round {r}", flush=True)
         our_token, kc_token = tokens()
         for kind in ("poll 200", "poll 304", "refresh"):
+            before = cpu_snapshot()
             ours, theirs = measure_pair(kind, our_token, kc_token)
+            theirs["other_cpu"] = ours["other_cpu"] = other_cpu(before, cpu_snapshot())
             rows.append((r, kind, ours, theirs))
             print(f"  {kind:9} ours {ours['rps']:8.0f} req/s   Keycloak {theirs['rps']:8.0f} req/s   "
-                  f"ours/Keycloak {ours['rps'] / theirs['rps']:.2f}", flush=True)
+                  f"ours/Keycloak {ours['rps'] / theirs['rps']:.2f}   other processes {ours['other_cpu']:.2f} cores", flush=True)
 
     mem = {"ours": memory(OUR_PID), "keycloak": memory(KC_PID)}
     heaps = {"ours": heap_info(OUR_PID), "keycloak": heap_info(KC_PID)}  # after reading RSS: jcmd may touch memory
@@ -230,17 +249,19 @@ def main():
 
     print()
     print(f"{'round':>5} {'request':58} {'req/s':>8} {'p50 ms':>7} {'p99 ms':>7} {'srv CPU':>7} {'wrk CPU':>7} "
-          f"{'ours/KC':>7}")
+          f"{'ours/KC':>7} {'others':>6}")
     names = {"poll 200": ("GET /api/v1/tariff 200", "GET userinfo"),
              "poll 304": ("GET /api/v1/tariff 304 (If-None-Match)", "GET userinfo"),
              "refresh": ("POST /oauth/token refresh_token (rotation)", "POST token refresh_token (rotation)")}
     for r, kind, ours, theirs in rows:
         for who, res, ratio in (("ours", ours, f"{ours['rps'] / theirs['rps']:.2f}"), ("Keycloak", theirs, "")):
+            others = f"{res['other_cpu']:.2f}" if who == "ours" else ""
             name = f"{kind}: {who} {names[kind][0 if who == 'ours' else 1]}"
             flag = "  !" + "; ".join(res["problems"]) if res["problems"] else ""
             cpu = "" if res["server_cpu"] is None else f"{res['server_cpu']:.2f}"
             print(f"{r:5d} {name:58} {res['rps']:8.0f} {res['p50_us'] / 1000:7.1f} {res['p99_us'] / 1000:7.1f} "
-                  f"{cpu:>7} {res['wrk_cpu']:7.2f} {ratio:>7}{flag}")
+                  f"{cpu:>7} {res['wrk_cpu']:7.2f} {ratio:>7} {others:>6}{flag}")
+    print("others: cores used by other processes on the machine during the pair (warm-ups included)")
     print()
     print("memory after the load (MiB):  "
           + "   ".join(f"{who} VmRSS {m['VmRSS']:.0f}, VmHWM {m['VmHWM']:.0f}" for who, m in mem.items()))
