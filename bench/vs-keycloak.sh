@@ -11,7 +11,7 @@
 # env: PORT (9180), HTTPS_PORT (9543), SMTP_PORT (3125), SMTP_CONTROL_PORT (3180), KEYCLOAK_PORT (8280),
 #      KEYCLOAK_RUN_DIR (/tmp/tariffbridge-keycloak-bench), KEYCLOAK_HOME_DIR (~/.cache/tariffbridge/keycloak-bench-26.7.3),
 #      KEYCLOAK_JAVA_OPTS_APPEND (none), and those of bench/vs_keycloak.py: THREADS (2), CONNECTIONS (64),
-#      DURATION (15), WARMUP (5), ROUNDS (2), GLOBAL_WARMUP (10), OUT (bench/results)
+#      DURATION (15), WARMUP (5), ROUNDS (2), GLOBAL_WARMUP (40), OUT (bench/results)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh

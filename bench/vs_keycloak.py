@@ -13,7 +13,7 @@ Prints req/s, p50, p99, server and wrk CPU, ours/Keycloak per round, both server
 VmHWM after the load, and the goals; writes OUT/vs-keycloak.json.
 
 usage: vs_keycloak.py OUR_BASE_URL OUR_PID KEYCLOAK_BASE_URL KEYCLOAK_PID
-env:   THREADS (2), CONNECTIONS (64), DURATION (15 s), WARMUP (5 s), ROUNDS (2), GLOBAL_WARMUP (10 s),
+env:   THREADS (2), CONNECTIONS (64), DURATION (15 s), WARMUP (5 s), ROUNDS (2), GLOBAL_WARMUP (40 s),
        KEYCLOAK_REALM (bench), OUT (bench/results)
 """
 import base64
@@ -33,7 +33,7 @@ import tariff_api as ta  # noqa: E402  (BASE, THREADS, DURATION, WARMUP, OUT fro
 OUR_BASE, OUR_PID, KC_BASE, KC_PID = sys.argv[1], int(sys.argv[2]), sys.argv[3], int(sys.argv[4])
 CONNECTIONS = int(os.environ.get("CONNECTIONS", "64"))
 ROUNDS = int(os.environ.get("ROUNDS", "2"))
-GLOBAL_WARMUP = int(os.environ.get("GLOBAL_WARMUP", "10"))
+GLOBAL_WARMUP = int(os.environ.get("GLOBAL_WARMUP", "40"))  # both JVMs still compile at 10 s
 KC_REALM = os.environ.get("KEYCLOAK_REALM", "bench")
 KC_OIDC = f"/realms/{KC_REALM}/protocol/openid-connect"
 KC_CLIENT = ("bench-client", "bench-secret")  # bench/keycloak-bench-realm.json
@@ -220,16 +220,20 @@ def main():
     if GLOBAL_WARMUP > 0:  # JIT, pools, caches of both servers (discarded)
         print(f"global warm-up, {GLOBAL_WARMUP} s per request kind and server", flush=True)
         auth = f"Authorization: Bearer {our_token}"
-        ta.wrk(OUR_BASE + "/api/v1/tariff", CONNECTIONS, GLOBAL_WARMUP, "bench/tariff-headers.lua", [auth],
-               "global warm-up ours 200", OUR_PID)
-        ta.wrk(OUR_BASE + "/api/v1/tariff", CONNECTIONS, GLOBAL_WARMUP, "bench/tariff-headers.lua",
-               [auth, f"If-None-Match: {etag}"], "global warm-up ours 304", OUR_PID)
-        ta.wrk(KC_BASE + KC_OIDC + "/userinfo", CONNECTIONS, GLOBAL_WARMUP, "bench/tariff-headers.lua",
-               [f"Authorization: Bearer {kc_token}"], "global warm-up keycloak userinfo", KC_PID)
-        chain("global warm-up ours refresh", OUR_BASE + "/oauth/token", our_refresh_tokens, OUR_CLIENT, OUR_PID,
-              GLOBAL_WARMUP)
-        chain("global warm-up keycloak refresh", KC_BASE + KC_OIDC + "/token", keycloak_refresh_tokens, KC_CLIENT,
-              KC_PID, GLOBAL_WARMUP)
+        warm = [
+            ta.wrk(OUR_BASE + "/api/v1/tariff", CONNECTIONS, GLOBAL_WARMUP, "bench/tariff-headers.lua", [auth],
+                   "global warm-up ours 200", OUR_PID),
+            ta.wrk(OUR_BASE + "/api/v1/tariff", CONNECTIONS, GLOBAL_WARMUP, "bench/tariff-headers.lua",
+                   [auth, f"If-None-Match: {etag}"], "global warm-up ours 304", OUR_PID),
+            ta.wrk(KC_BASE + KC_OIDC + "/userinfo", CONNECTIONS, GLOBAL_WARMUP, "bench/tariff-headers.lua",
+                   [f"Authorization: Bearer {kc_token}"], "global warm-up keycloak userinfo", KC_PID),
+            chain("global warm-up ours refresh", OUR_BASE + "/oauth/token", our_refresh_tokens, OUR_CLIENT, OUR_PID,
+                  GLOBAL_WARMUP),
+            chain("global warm-up keycloak refresh", KC_BASE + KC_OIDC + "/token", keycloak_refresh_tokens,
+                  KC_CLIENT, KC_PID, GLOBAL_WARMUP),
+        ]
+        print("  warm-up req/s (discarded): ours 200 {:.0f}, ours 304 {:.0f}, Keycloak userinfo {:.0f}, "
+              "ours refresh {:.0f}, Keycloak refresh {:.0f}".format(*(w["rps"] for w in warm)), flush=True)
 
     rows = []  # (round, kind, ours, keycloak)
     for r in range(1, ROUNDS + 1):
