@@ -274,8 +274,10 @@ def main():
     print(f"ours/Keycloak: VmRSS {rss_ratio:.2f}, VmHWM {hwm_ratio:.2f}; load average at the end {load_end}")
     for who, h in heaps.items():
         if h:
-            print(f"  {who}: Java heap committed {h['heap_committed']:.0f} MiB, used {h['heap_used']:.0f}; metaspace "
-                  f"committed {h.get('metaspace_committed', 0):.0f}, used {h.get('metaspace_used', 0):.0f} (jcmd GC.heap_info)")
+            meta = (f"; metaspace committed {h['metaspace_committed']:.0f}, used {h['metaspace_used']:.0f}"
+                    if "metaspace_used" in h else "")  # Java 25's GC.heap_info no longer shows it
+            print(f"  {who}: Java heap committed {h['heap_committed']:.0f} MiB, used {h['heap_used']:.0f}{meta} "
+                  "(jcmd GC.heap_info)")
 
     print()
     print("goals (issue #16, target 1; a ratio goal counts as met only if met in every round):")
