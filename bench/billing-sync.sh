@@ -8,6 +8,7 @@
 # env: PORT (9190), HTTPS_PORT (9553), COUNT (100000), POLLERS (2), IDLE_SECONDS (10)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 PORT=${PORT:-9190}
 HTTPS_PORT=${HTTPS_PORT:-9553}
 
@@ -25,11 +26,7 @@ rm -f target/liberty/wlp/usr/servers/tariffbridge/configDropins/overrides/test-s
 # polls without a limit, so the poll loop measures the API and not the 429 path
 mvn -q -B liberty:start -DskipTests "${ports[@]}" -Dliberty.var.tariff.polling.min-interval=PT0S
 
-for _ in $(seq 180); do
-  curl -sf -o /dev/null "http://localhost:$PORT/health/ready" && break
-  sleep 1
-done
-curl -sf -o /dev/null "http://localhost:$PORT/health/ready" || { echo "server not ready" >&2; exit 1; }
+wait_ready "http://localhost:$PORT/health/ready" 180
 
 pid=$(cat target/liberty/wlp/usr/servers/.pid/tariffbridge.pid 2>/dev/null || true)
 python3 bench/billing_sync.py "http://localhost:$PORT" "$pid"

@@ -5,6 +5,8 @@
 -- sandbox-client:sandbox-secret. A thread that runs out stops itself and reports exhausted=1
 -- (a second use of a token would revoke its grant, so the runner mints more and runs again).
 
+dofile("bench/wrk-result.lua")
+
 local threads = {}
 local counter = 0
 
@@ -56,10 +58,5 @@ function done(summary, latency, requests)
   for _, thread in ipairs(threads) do
     out_of_tokens = out_of_tokens + thread:get("exhausted")
   end
-  local e = summary.errors
-  io.write(string.format(
-    "WRK_RESULT requests=%d duration_us=%d bytes=%d err_connect=%d err_read=%d err_write=%d err_status=%d "
-      .. "err_timeout=%d p50_us=%d p90_us=%d p99_us=%d max_us=%d mean_us=%.1f exhausted=%d\n",
-    summary.requests, summary.duration, summary.bytes, e.connect, e.read, e.write, e.status, e.timeout,
-    latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.max, latency.mean, out_of_tokens))
+  write_result(summary, latency, string.format(" exhausted=%d", out_of_tokens))
 end

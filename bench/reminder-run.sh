@@ -6,6 +6,7 @@
 #   PORT=9182 HTTPS_PORT=9545 SMTP_PORT=9725 CUSTOMERS=300 bench/reminder-run.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 PORT=${PORT:-9080}
 HTTPS_PORT=${HTTPS_PORT:-9443}
 SMTP_PORT=${SMTP_PORT:-9725}
@@ -20,10 +21,6 @@ trap 'mvn -q -B liberty:stop "${ports[@]}"' EXIT
 mvn -q -B package liberty:create liberty:deploy liberty:start -DskipTests "${ports[@]}" \
   -Dliberty.var.mail.delivery=smtp -Dliberty.var.mail.port="$SMTP_PORT"
 
-for _ in $(seq 120); do
-  curl -sf -o /dev/null "http://localhost:$PORT/health/ready" && break
-  sleep 1
-done
-curl -sf -o /dev/null "http://localhost:$PORT/health/ready" || { echo "server not ready" >&2; exit 1; }
+wait_ready "http://localhost:$PORT/health/ready"
 
 python3 bench/reminder_run.py "http://localhost:$PORT" "$SMTP_PORT"

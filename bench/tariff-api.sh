@@ -8,6 +8,7 @@
 # env: PORT (9080), HTTPS_PORT (9443), THREADS (2), DURATION (15), WARMUP (5), CONNECTIONS ("16 64")
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 PORT=${PORT:-9080}
 HTTPS_PORT=${HTTPS_PORT:-9443}
 
@@ -29,11 +30,7 @@ trap 'mvn -q -B liberty:stop "${ports[@]}"' EXIT
 mvn -q -B package liberty:create liberty:deploy liberty:start -DskipTests "${ports[@]}" \
   -Dliberty.var.tariff.polling.min-interval=PT0S
 
-for _ in $(seq 120); do
-  curl -sf -o /dev/null "http://localhost:$PORT/health/ready" && break
-  sleep 1
-done
-curl -sf -o /dev/null "http://localhost:$PORT/health/ready" || { echo "server not ready" >&2; exit 1; }
+wait_ready "http://localhost:$PORT/health/ready"
 
 pid=$(cat target/liberty/wlp/usr/servers/.pid/tariffbridge.pid 2>/dev/null || true)
 python3 bench/tariff_api.py "http://localhost:$PORT" "$pid"

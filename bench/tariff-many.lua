@@ -4,6 +4,8 @@
 -- Thread i (0-based) reads TOKENS_PREFIX-i.txt (one access token a line) and pre-builds one
 -- request per token; requests go round-robin. status errors = answers >= 400.
 
+dofile("bench/wrk-result.lua")
+
 local counter = 0
 
 function setup(thread)
@@ -34,10 +36,5 @@ function request()
 end
 
 function done(summary, latency, requests)
-  local e = summary.errors
-  io.write(string.format(
-    "WRK_RESULT requests=%d duration_us=%d bytes=%d err_connect=%d err_read=%d err_write=%d err_status=%d "
-      .. "err_timeout=%d p50_us=%d p90_us=%d p99_us=%d max_us=%d mean_us=%.1f exhausted=0\n",
-    summary.requests, summary.duration, summary.bytes, e.connect, e.read, e.write, e.status, e.timeout,
-    latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.max, latency.mean))
+  write_result(summary, latency, " exhausted=0")
 end

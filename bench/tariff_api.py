@@ -41,8 +41,8 @@ TARGETS = {  # issue #3, at the highest connection count unless said otherwise
 }
 
 
-def http(method, path, body=None, headers=None):
-    request = urllib.request.Request(BASE + path, data=body, method=method, headers=headers or {})
+def http(method, path, body=None, headers=None, base=None):
+    request = urllib.request.Request((base or BASE) + path, data=body, method=method, headers=headers or {})
     try:
         with urllib.request.urlopen(request, timeout=120) as response:
             return response.status, dict(response.headers), response.read()
@@ -86,22 +86,23 @@ def wait_out_slot_boundary(seconds_needed):
         time.sleep(left + 2)
 
 
-def server_cpu_seconds():
-    if SERVER_PID is None:
+def server_cpu_seconds(pid=None):
+    pid = pid or SERVER_PID
+    if pid is None:
         return None
-    with open(f"/proc/{SERVER_PID}/stat") as f:
+    with open(f"/proc/{pid}/stat") as f:
         fields = f.read().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def wrk(url, connections, seconds, script, args, label):
+def wrk(url, connections, seconds, script, args, label, server_pid=None):
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    server_before = server_cpu_seconds()
+    server_before = server_cpu_seconds(server_pid)
     command = ["wrk", f"-t{THREADS}", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s", "--latency",
                "-s", script, url, "--"] + args
     output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    server_after = server_cpu_seconds()
+    server_after = server_cpu_seconds(server_pid)
     with open(os.path.join(OUT, "wrk.log"), "a") as log:
         log.write(f"### {label} c={connections} {seconds}s\n{output}\n")
     fields = {k: float(v) for k, v in (kv.split("=") for kv in RESULT.search(output).group(1).split())}
@@ -128,10 +129,11 @@ def check_poll_run(result, label, body_length, expect_304):
     return result
 
 
-def run_headers(label, path, connections, headers, body_length, expect_304):
+def run_headers(label, path, connections, headers, body_length, expect_304, base=None, server_pid=None):
     args = [f"{name}: {value}" for name, value in headers.items()]
-    wrk(BASE + path, connections, WARMUP, "bench/tariff-headers.lua", args, label + " (warm-up)")
-    result = wrk(BASE + path, connections, DURATION, "bench/tariff-headers.lua", args, label)
+    url = (base or BASE) + path
+    wrk(url, connections, WARMUP, "bench/tariff-headers.lua", args, label + " (warm-up)", server_pid)
+    result = wrk(url, connections, DURATION, "bench/tariff-headers.lua", args, label, server_pid)
     return check_poll_run(result, label, body_length, expect_304)
 
 

@@ -9,7 +9,9 @@
 #   scripts/keycloak.sh start   -> prints the base URL, e.g. http://127.0.0.1:8180; admin/admin-test-password
 #   scripts/keycloak.sh url     -> the base URL of the running one
 # env: KEYCLOAK_PORT (8180, or a free port if taken), KEYCLOAK_HOME_DIR (~/.cache/tariffbridge/keycloak-26.7.3: outside target/, which the build cleans while it runs),
-#      KEYCLOAK_JAVA_HOME (/usr/lib/jvm/temurin-25-jdk-amd64), KEYCLOAK_RUN_DIR (/tmp/tariffbridge-keycloak)
+#      KEYCLOAK_JAVA_HOME (/usr/lib/jvm/temurin-25-jdk-amd64), KEYCLOAK_RUN_DIR (/tmp/tariffbridge-keycloak),
+#      KEYCLOAK_REALM_FILE (src/test/keycloak/bright-realm.json; another realm file, e.g. bench/keycloak-bench-realm.json,
+#      is waited for by its own "realm" name; give it its own KEYCLOAK_HOME_DIR too: the seeded database lives there)
 set -euo pipefail
 SELF=$(cd "$(dirname "$0")" && pwd)/$(basename "$0")
 cd "$(dirname "$0")/.."
@@ -17,7 +19,8 @@ KC_VERSION=26.7.3
 KC_HOME=${KEYCLOAK_HOME_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/tariffbridge/keycloak-$KC_VERSION}
 KC_JAVA=${KEYCLOAK_JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 RUN_DIR=${KEYCLOAK_RUN_DIR:-/tmp/tariffbridge-keycloak}
-REALM_FILE=src/test/keycloak/bright-realm.json
+REALM_FILE=${KEYCLOAK_REALM_FILE:-src/test/keycloak/bright-realm.json}
+REALM=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["realm"])' "$REALM_FILE")
 M2_DIR=${HOME}/.m2/repository/org/keycloak/keycloak-quarkus-dist/$KC_VERSION
 ZIP=$M2_DIR/keycloak-quarkus-dist-$KC_VERSION.zip
 
@@ -66,7 +69,7 @@ launch() {
       </dev/null >"$RUN_DIR/keycloak.log" 2>&1
   ) &
   echo $! >"$RUN_DIR/pid"
-  until [ "$(curl -s -o /dev/null -w '%{http_code}' "$URL/realms/bright/.well-known/openid-configuration")" = 200 ]; do
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "$URL/realms/$REALM/.well-known/openid-configuration")" = 200 ]; do
     if ! running_pid >/dev/null || [ "$(date +%s)" -ge "$deadline" ]; then
       echo "Keycloak did not come up; last lines of $RUN_DIR/keycloak.log:" >&2
       tail -n 40 "$RUN_DIR/keycloak.log" >&2 || true
@@ -111,7 +114,7 @@ case "${1:-start}" in
       echo "Importing $REALM_FILE into a new database on $URL (log $RUN_DIR/keycloak.log)" >&2
       rm -rf "$KC_HOME/data" "$KC_HOME/seed"
       mkdir -p "$KC_HOME/data/import"
-      cp "$REALM_FILE" "$KC_HOME/data/import/"
+      cp "$REALM_FILE" "$KC_HOME/data/import/$REALM-realm.json"  # Keycloak insists on <realm>-realm.json
       launch
       if stop; then
         mkdir -p "$SEED.tmp"
@@ -125,7 +128,7 @@ case "${1:-start}" in
       cp -r "$SEED/h2" "$KC_HOME/data/"
     else
       mkdir -p "$KC_HOME/data/import"
-      cp "$REALM_FILE" "$KC_HOME/data/import/"
+      cp "$REALM_FILE" "$KC_HOME/data/import/$REALM-realm.json"  # Keycloak insists on <realm>-realm.json
     fi
     echo "Starting Keycloak on $URL (log $RUN_DIR/keycloak.log)" >&2
     launch
