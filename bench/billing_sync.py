@@ -135,6 +135,8 @@ def sync_run(pollers=None):
 
 
 def main():
+    print(f"database {os.environ.get('DB', 'h2')}, {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}, "
+          f"{time.strftime('%Y-%m-%d %H:%M %Z')}", flush=True)
     tokens = expect(201, call("POST", f"/sandbox/bench/grants?supply_point=SP-1000-0001&count={POLLERS}"))["access_tokens"]
 
     # warm-up: JIT-compile the whole sync path on a small batch, so the measured runs are steady state

@@ -194,6 +194,8 @@ def conditions():
     return {
         "date": time.strftime("%Y-%m-%d %H:%M %Z"),
         "cpus": os.cpu_count(),
+        "load": f"{os.getloadavg()[0]:.1f}",
+        "database": os.environ.get("DB", "h2"),
         "java": first_line(["java", "-version"]),
         "wrk": first_line(["wrk", "-v"]),
         "commit": first_line(["git", "log", "-1", "--format=%h %s"]),

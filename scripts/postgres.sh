@@ -5,17 +5,19 @@
 #   scripts/postgres.sh start   -> prints the JDBC URL; user/password tariffbridge/tariffbridge
 #   scripts/postgres.sh stop    stops it, keeping the data
 #   scripts/postgres.sh resume  starts the stopped server on its data again (a database restart)
-# env: PG_PORT (55432), PG_DIR (/tmp/tariffbridge-pg)
+# env: PG_PORT (55432), PG_DIR (/tmp/tariffbridge-pg), PG_FSYNC (off; on for production-like durability)
 set -euo pipefail
 PG_PORT=${PG_PORT:-55432}
 PG_DIR=${PG_DIR:-/tmp/tariffbridge-pg}
+# the tests run without fsync (nothing there survives a crash anyway); benchmarks ask for it
+PG_FSYNC=${PG_FSYNC:-off}
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 as_postgres() { if [ "$(id -un)" = postgres ]; then "$@"; else as_root runuser -u postgres -- "$@"; fi; }
 
 pg_start() {
   as_postgres "$BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w \
-    -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $PG_DIR -c fsync=off -c max_connections=200" start >/dev/null
+    -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $PG_DIR -c fsync=$PG_FSYNC -c max_connections=200" start >/dev/null
 }
 
 bin_dir() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1; }
