@@ -4,7 +4,7 @@
 # supply points with active grants through the sandbox billing system, runs sync runs through the
 # admin API while sampling heap and RSS and polling the tariff API, then the raw JDBC baseline,
 # prints the figures and stops the server.
-#   PORT=9190 HTTPS_PORT=9553 bench/billing-sync.sh
+#   PORT=9190 HTTPS_PORT=9553 bench/billing-sync.sh [-Dliberty.var.sync.pace=1 ...]   (arguments: server variables)
 # env: PORT (9190), HTTPS_PORT (9553), DB (h2 | postgres: a throwaway PostgreSQL), COUNT (100000), POLLERS (2), IDLE_SECONDS (10)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,5 +13,5 @@ HTTPS_PORT=${HTTPS_PORT:-9553}
 
 source bench/dev-server.sh
 # polls without a limit, so the poll loop measures the API and not the 429 path
-dev_server_start --fresh -Dliberty.var.tariff.polling.min-interval=PT0S
+dev_server_start --fresh -Dliberty.var.tariff.polling.min-interval=PT0S "$@"
 DB=$DB python3 bench/billing_sync.py "$BASE_URL" "$SERVER_PID"

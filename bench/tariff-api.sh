@@ -20,5 +20,5 @@ if ! command -v wrk >/dev/null; then
 fi
 
 source bench/dev-server.sh
-dev_server_start -Dliberty.var.tariff.polling.min-interval=PT0S
+dev_server_start -Dliberty.var.tariff.polling.min-interval=PT0S "$@"
 DB=$DB python3 bench/tariff_api.py "$BASE_URL" "$SERVER_PID"
