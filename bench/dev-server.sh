@@ -4,6 +4,7 @@
 # and synchronous commit on as in production, and points the server at it.
 #   source bench/dev-server.sh
 #   dev_server_start [--fresh] [-Dliberty.var.x=y ...]   sets SERVER_PID, BASE_URL and SERVER_DB
+#   (the -D arguments go to every Maven call: server variables, or -Dliberty.runtime.version=…)
 #   (the server's db variable: h2 | postgresql; a later `server start` needs it as DB)
 # env: PORT, HTTPS_PORT (set by the caller), DB (h2 | postgres), BENCH_PG_PORT, BENCH_PG_DIR
 . bench/lib.sh
@@ -43,7 +44,7 @@ dev_server_start() {
     *) echo "DB must be h2 or postgres, not $DB" >&2; exit 2 ;;
   esac
   trap dev_server_stop EXIT
-  ./mvnw -q -B package liberty:create liberty:deploy -DskipTests "${ports[@]}" "${db[@]}"
+  ./mvnw -q -B package liberty:create liberty:deploy -DskipTests "${ports[@]}" "${db[@]}" "$@"
   if [ -n "$fresh" ]; then rm -rf "$SERVER_DIR/data"; fi
   # a previous mvn verify leaves the test server's overrides (pages of 5, short timeouts) behind
   rm -f "$SERVER_DIR/configDropins/overrides/test-settings.xml"
