@@ -1,6 +1,7 @@
 package com.tariffbridge.sandbox;
 
 import com.tariffbridge.sandbox.seed.SeedGrants;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -29,6 +30,8 @@ import java.util.List;
  *       {"access_tokens":[…],"refresh_tokens":[…]}}.
  * </ul>
  */
+// One instance, as the tariff API's resources are, so the baseline pays no construction they skip.
+@ApplicationScoped
 @Path("/")
 public class SandboxBenchResource {
 

@@ -6,6 +6,7 @@ import com.tariffbridge.audit.AuditLog;
 import com.tariffbridge.platform.RequestTimes;
 import com.tariffbridge.platform.rest.Problem;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,6 +22,7 @@ import java.util.List;
  * one {@code type}, of actors starting with {@code actor}, about one {@code subject}, or {@code
  * since} an instant (RFC 3339, e.g. 2026-11-27T08:00:00Z).
  */
+@ApplicationScoped
 @Path("audit-events")
 @RolesAllowed("admin")
 public class AuditEventResource {

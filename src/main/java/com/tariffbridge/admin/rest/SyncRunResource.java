@@ -6,6 +6,7 @@ import com.tariffbridge.billing.TariffSyncLauncher;
 import com.tariffbridge.billing.schedule.TariffSyncTimer;
 import com.tariffbridge.platform.rest.Problem;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.ws.rs.GET;
@@ -26,6 +27,7 @@ import java.util.regex.Pattern;
  * name like the admin page's "Run now"), follow it, list recent runs newest first (keyset-paged
  * with {@code before}), and see when the timer runs next.
  */
+@ApplicationScoped
 @Path("sync-runs")
 @RolesAllowed("admin")
 @Produces(MediaType.APPLICATION_JSON)

@@ -3,6 +3,7 @@ package com.tariffbridge.catalogue.rest;
 import com.tariffbridge.catalogue.Catalogue;
 import com.tariffbridge.catalogue.CatalogueAnswer;
 import com.tariffbridge.platform.rest.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * shape, for FlatPeak's tariff library and anyone else. No credentials; shared caches may keep an
  * answer for {@code catalogue.max-age} seconds, and a conditional request costs one small query.
  */
+@ApplicationScoped
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 public class TariffProductsResource {

@@ -4,6 +4,7 @@ import com.tariffbridge.contract.RenewalReminder;
 import com.tariffbridge.contract.RenewalReminderService;
 import com.tariffbridge.platform.rest.Problem;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ import java.util.regex.Pattern;
  * {@code GET /admin/api/reminders?supply_point=…}: a supply point's renewal reminders and their
  * delivery.
  */
+@ApplicationScoped
 @Path("reminders")
 @RolesAllowed("admin")
 public class ReminderListResource {

@@ -3,6 +3,7 @@ package com.tariffbridge.contract.rest;
 import com.tariffbridge.contract.RenewalReminderService;
 import com.tariffbridge.platform.rest.Problem;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ import java.time.format.DateTimeParseException;
  * {@code POST /admin/api/reminder-runs?date=YYYY-MM-DD}: the daily reminder job as of that date
  * (today without one).
  */
+@ApplicationScoped
 @Path("reminder-runs")
 @RolesAllowed("admin")
 public class ReminderRunResource {

@@ -2,6 +2,7 @@ package com.tariffbridge.token.rest;
 
 import com.tariffbridge.token.ClientAuthentication;
 import com.tariffbridge.token.TokenRevocation;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** {@code POST /oauth/revoke} (RFC 7009). */
+@ApplicationScoped
 @Path("revoke")
 public class RevocationResource {
 

@@ -3,6 +3,7 @@ package com.tariffbridge.token.rest;
 import com.tariffbridge.token.ClientAuthentication;
 import com.tariffbridge.token.RefreshResult;
 import com.tariffbridge.token.TokenRotation;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -18,6 +19,7 @@ import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** {@code POST /oauth/token}: the refresh-token grant, the only grant FlatPeak needs from us. */
+@ApplicationScoped
 @Path("token")
 public class TokenResource {
 
