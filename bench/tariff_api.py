@@ -11,6 +11,7 @@ Prints req/s, p50, p99, the ratio to the baseline, server and wrk CPU, and the i
 usage: tariff_api.py BASE_URL [SERVER_PID]
 env:   MANY_GRANTS (10000), THREADS (2), DURATION (15 s), WARMUP (5 s), CONNECTIONS ("16 64"), OUT (bench/results)
 """
+import base64
 import json
 import os
 import re
@@ -21,8 +22,9 @@ import time
 import urllib.error
 import urllib.request
 
-BASE = sys.argv[1] if len(sys.argv) > 1 else "http://localhost:9180"
-SERVER_PID = int(sys.argv[2]) if len(sys.argv) > 2 and sys.argv[2] else None
+# the runner scripts pass BASE_URL SERVER_PID; others (compare.py, vs_keycloak.py) set BASE themselves
+BASE = sys.argv[1] if len(sys.argv) > 1 and sys.argv[1].startswith("http") else "http://localhost:9180"
+SERVER_PID = int(sys.argv[2]) if len(sys.argv) > 2 and sys.argv[2].isdigit() else None
 THREADS = int(os.environ.get("THREADS", "2"))
 DURATION = int(os.environ.get("DURATION", "15"))
 WARMUP = int(os.environ.get("WARMUP", "5"))
@@ -39,6 +41,34 @@ TARGETS = {  # issue #3, at the highest connection count unless said otherwise
     "poll 304": "poll 304 >= 0.85x bare",
     "refresh": "refresh with rotation >= 500/s",
 }
+
+
+def basic(client):
+    return "Basic " + base64.b64encode(f"{client[0]}:{client[1]}".encode()).decode()
+
+
+def memory(pid):
+    """VmRSS and VmHWM (peak) of a process, in MiB."""
+    with open(f"/proc/{pid}/status") as f:
+        fields = dict(line.split(":", 1) for line in f if ":" in line)
+    return {k: int(fields[k].split()[0]) / 1024 for k in ("VmRSS", "VmHWM")}
+
+
+def heap_info(pid):
+    """Java heap and metaspace (committed / used, MiB) from the JVM's own jcmd GC.heap_info, or None."""
+    jcmd = os.path.join(os.path.dirname(os.readlink(f"/proc/{pid}/exe")), "jcmd")
+    try:
+        out = subprocess.run([jcmd, str(pid), "GC.heap_info"], capture_output=True, text=True, timeout=30).stdout
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    heap = re.search(r"heap\s+total (?:reserved \d+K, committed )?(\d+)K, used (\d+)K", out)
+    meta = re.search(r"Metaspace\s+used (\d+)K, committed (\d+)K", out)
+    if not heap:
+        return None
+    info = {"heap_committed": int(heap.group(1)) / 1024, "heap_used": int(heap.group(2)) / 1024}
+    if meta:
+        info.update(metaspace_used=int(meta.group(1)) / 1024, metaspace_committed=int(meta.group(2)) / 1024)
+    return info
 
 
 def http(method, path, body=None, headers=None, base=None):

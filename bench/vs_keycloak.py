@@ -16,7 +16,6 @@ usage: vs_keycloak.py OUR_BASE_URL OUR_PID KEYCLOAK_BASE_URL KEYCLOAK_PID
 env:   THREADS (2), CONNECTIONS (64), DURATION (15 s), WARMUP (5 s), ROUNDS (2), GLOBAL_WARMUP (40 s),
        KEYCLOAK_REALM (bench), OUT (bench/results)
 """
-import base64
 import concurrent.futures
 import json
 import os
@@ -50,8 +49,6 @@ GOALS = [  # (row, minimum ours/Keycloak req/s)
 RSS_GOAL = 0.6  # our VmRSS after the load <= 0.6 x Keycloak's
 
 
-def basic(client):
-    return "Basic " + base64.b64encode(f"{client[0]}:{client[1]}".encode()).decode()
 
 
 def keycloak_login():
@@ -59,7 +56,7 @@ def keycloak_login():
     form = urllib.parse.urlencode({"grant_type": "password", "username": KC_USER[0], "password": KC_USER[1],
                                    "scope": "openid"}).encode()
     status, _, body = ta.http("POST", KC_OIDC + "/token", body=form, base=KC_BASE, headers={
-        "Authorization": basic(KC_CLIENT), "Content-Type": "application/x-www-form-urlencoded"})
+        "Authorization": ta.basic(KC_CLIENT), "Content-Type": "application/x-www-form-urlencoded"})
     assert status == 200, (status, body[:300])
     answer = json.loads(body)
     return answer["access_token"], answer["refresh_token"]
@@ -80,28 +77,8 @@ def body_length(base, path, token, status_wanted=200):
     return headers.get("ETag"), len(body)
 
 
-def memory(pid):
-    """VmRSS and VmHWM (peak) of a process, in MiB."""
-    with open(f"/proc/{pid}/status") as f:
-        fields = dict(line.split(":", 1) for line in f if ":" in line)
-    return {k: int(fields[k].split()[0]) / 1024 for k in ("VmRSS", "VmHWM")}
 
 
-def heap_info(pid):
-    """Java heap and metaspace (committed / used, MiB) from the JVM's own jcmd GC.heap_info, or None."""
-    jcmd = os.path.join(os.path.dirname(os.readlink(f"/proc/{pid}/exe")), "jcmd")
-    try:
-        out = subprocess.run([jcmd, str(pid), "GC.heap_info"], capture_output=True, text=True, timeout=30).stdout
-    except (OSError, subprocess.TimeoutExpired):
-        return None
-    heap = re.search(r"heap\s+total (?:reserved \d+K, committed )?(\d+)K, used (\d+)K", out)
-    meta = re.search(r"Metaspace\s+used (\d+)K, committed (\d+)K", out)
-    if not heap:
-        return None
-    info = {"heap_committed": int(heap.group(1)) / 1024, "heap_used": int(heap.group(2)) / 1024}
-    if meta:
-        info.update(metaspace_used=int(meta.group(1)) / 1024, metaspace_committed=int(meta.group(2)) / 1024)
-    return info
 
 
 def java_of(pid):
@@ -117,7 +94,7 @@ def chain(label, url, make_tokens, client, server_pid, seconds):
     """One wrk run of chained refreshes on fresh starting tokens (one per connection, plus one per thread)."""
     prefix = os.path.join(ta.OUT, "chain-tokens")
     ta.write_token_files(make_tokens(THREADS * (CONNECTIONS // THREADS + 1)), prefix)
-    return ta.wrk(url, CONNECTIONS, seconds, CHAIN, [prefix, "Authorization: " + basic(client)], label, server_pid)
+    return ta.wrk(url, CONNECTIONS, seconds, CHAIN, [prefix, "Authorization: " + ta.basic(client)], label, server_pid)
 
 
 def runtime(path, prefix, key):
@@ -192,10 +169,10 @@ def conditions():
     info["load_average_at_start"] = " ".join(f"{x:.2f}" for x in os.getloadavg())
     liberty = runtime("target/liberty/wlp/lib/versions/openliberty.properties", "Open Liberty ", "productVersion=")
     info["ours"] = {"url": OUR_BASE, "pid": OUR_PID, "runtime": liberty + ", dev server, H2 embedded",
-                    **java_of(OUR_PID), "after_start": memory(OUR_PID)}
+                    **java_of(OUR_PID), "after_start": ta.memory(OUR_PID)}
     keycloak = runtime(os.path.join(os.environ.get("KEYCLOAK_HOME_DIR", ""), "version.txt"), "Keycloak ", "Version ")
     info["keycloak"] = {"url": KC_BASE, "pid": KC_PID, "runtime": keycloak + ", start-dev, H2 dev-file, local caches",
-                        **java_of(KC_PID), "after_start": memory(KC_PID)}
+                        **java_of(KC_PID), "after_start": ta.memory(KC_PID)}
     info["wrk_params"] = (f"-t{THREADS} -c{CONNECTIONS} --latency, {GLOBAL_WARMUP} s global warm-up per request "
                           f"kind and server, then per row {ta.WARMUP} s warm-up + {ta.DURATION} s measured, "
                           f"{ROUNDS} rounds, ours then Keycloak's in each pair, both servers up throughout")
@@ -247,8 +224,8 @@ def main():
             print(f"  {kind:9} ours {ours['rps']:8.0f} req/s   Keycloak {theirs['rps']:8.0f} req/s   "
                   f"ours/Keycloak {ours['rps'] / theirs['rps']:.2f}   other processes {ours['other_cpu']:.2f} cores", flush=True)
 
-    mem = {"ours": memory(OUR_PID), "keycloak": memory(KC_PID)}
-    heaps = {"ours": heap_info(OUR_PID), "keycloak": heap_info(KC_PID)}  # after reading RSS: jcmd may touch memory
+    mem = {"ours": ta.memory(OUR_PID), "keycloak": ta.memory(KC_PID)}
+    heaps = {"ours": ta.heap_info(OUR_PID), "keycloak": ta.heap_info(KC_PID)}  # after reading RSS: jcmd may touch memory
     load_end = " ".join(f"{x:.2f}" for x in os.getloadavg())
 
     print()
