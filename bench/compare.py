@@ -11,7 +11,9 @@ env:   ROUNDS (3), DURATION (10 s), WARMUP (5 s), CONNECTIONS (64), GLOBAL_WARMU
 """
 import json
 import os
+import re
 import statistics
+import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -30,11 +32,28 @@ ROWS = ["bare 304", "poll 304", "poll 200", "refresh"]
 CLIENT = ("sandbox-client", "sandbox-secret")
 
 
+def native_memory(pid):
+    """Committed MiB by JVM area when the server runs with -XX:NativeMemoryTracking=summary, else {}."""
+    out = subprocess.run(["jcmd", str(pid), "VM.native_memory", "summary", "scale=MB"], capture_output=True,
+                         text=True).stdout
+    areas = {name.strip(): int(mb) for name, mb in
+             re.findall(r"^-\s+(.+?) \(reserved=\d+MB, committed=(\d+)MB\)", out, re.M)}
+    total = re.search(r"Total: reserved=\d+MB, committed=(\d+)MB", out)
+    if total:
+        areas["total"] = int(total.group(1))
+    return areas
+
+
 def prepare(server):
     ta.BASE = server["base"]
     access, _ = ta.mint(1)
     etag, length = ta.sync_constant(access[0])
     server.update(access=access[0], etag=etag, length=length)
+
+
+def mint_refresh_tokens():
+    """Starting tokens for one chained refresh run: one per connection and one spare per thread."""
+    return ta.mint(ta.THREADS * (CONNECTIONS // ta.THREADS + 1))[1]
 
 
 def run(server, row, seconds=None):
@@ -45,14 +64,14 @@ def run(server, row, seconds=None):
     try:
         if row == "refresh":
             prefix = os.path.join(ta.OUT, "compare-chain")
-            tokens = ta.mint(ta.THREADS * (CONNECTIONS // ta.THREADS + 1))[1]
+            tokens = mint_refresh_tokens()
             ta.write_token_files(tokens, prefix)
             args = [prefix, "Authorization: " + ta.basic(CLIENT)]
             url = server["base"] + "/oauth/token"
             if ta.WARMUP:
                 ta.wrk(url, CONNECTIONS, ta.WARMUP, CHAIN, args, f"{server['name']} refresh (warm-up)",
                        server["pid"])
-                tokens = ta.mint(ta.THREADS * (CONNECTIONS // ta.THREADS + 1))[1]
+                tokens = mint_refresh_tokens()
                 ta.write_token_files(tokens, prefix)
             result = ta.wrk(url, CONNECTIONS, ta.DURATION, CHAIN, args, f"{server['name']} refresh",
                             server["pid"])
@@ -111,7 +130,6 @@ def main():
         summary[row] = statistics.median(ratios)
     print("\nmedian B/A: " + ", ".join(f"{row} {ratio:.2f}" for row, ratio in summary.items()))
     for s in SERVERS:
-        ratio = {"poll 304": None}
         rows = results["poll 304"]
         bare = statistics.median(p[s["name"]]["rps"] for p in results["bare 304"])
         poll = statistics.median(p[s["name"]]["rps"] for p in rows)
@@ -121,6 +139,10 @@ def main():
               f"{mem['VmHWM']:.0f} MiB, heap committed {heap.get('heap_committed', 0):.0f} MiB, "
               f"metaspace {heap.get('metaspace_committed', 0):.0f} MiB")
         s.update(memory=mem, heap=heap, poll_304_vs_bare=ratio)
+        nmt = native_memory(s["pid"])
+        if nmt:
+            print("  native memory tracking, committed MiB: " + ", ".join(f"{k} {v}" for k, v in nmt.items()))
+            s["native_memory"] = nmt
     with open(os.path.join(ta.OUT, "compare.json"), "w") as f:
         json.dump({"conditions": info, "servers": [{k: v for k, v in s.items() if k != "access"} for s in SERVERS],
                    "results": results, "median_b_over_a": summary}, f, indent=1, default=str)
