@@ -21,9 +21,9 @@ os.environ.setdefault("DURATION", "10")
 import tariff_api as ta  # noqa: E402
 CHAIN = "bench/refresh-chain.lua"
 
-SERVERS = [
-    {"name": sys.argv[1], "base": sys.argv[2], "pid": int(sys.argv[3])},
-    {"name": sys.argv[4], "base": sys.argv[5], "pid": int(sys.argv[6])},
+SERVERS = [  # keyed by role, not commit: A and B may be the same commit with other options
+    {"role": "A", "name": sys.argv[1], "base": sys.argv[2], "pid": int(sys.argv[3])},
+    {"role": "B", "name": sys.argv[4], "base": sys.argv[5], "pid": int(sys.argv[6])},
 ]
 ROUNDS = int(os.environ.get("ROUNDS", "3"))
 CONNECTIONS = int(os.environ.get("CONNECTIONS", "64"))
@@ -69,11 +69,11 @@ def run(server, row, seconds=None):
             args = [prefix, "Authorization: " + ta.basic(CLIENT)]
             url = server["base"] + "/oauth/token"
             if ta.WARMUP:
-                ta.wrk(url, CONNECTIONS, ta.WARMUP, CHAIN, args, f"{server['name']} refresh (warm-up)",
+                ta.wrk(url, CONNECTIONS, ta.WARMUP, CHAIN, args, f"{server['role']} {server['name']} refresh (warm-up)",
                        server["pid"])
                 tokens = mint_refresh_tokens()
                 ta.write_token_files(tokens, prefix)
-            result = ta.wrk(url, CONNECTIONS, ta.DURATION, CHAIN, args, f"{server['name']} refresh",
+            result = ta.wrk(url, CONNECTIONS, ta.DURATION, CHAIN, args, f"{server['role']} {server['name']} refresh",
                             server["pid"])
             if result["broken"] or result["err_status"]:
                 print(f"  WARNING {server['name']} refresh: {result['broken']:.0f} broken chains, "
@@ -83,7 +83,7 @@ def run(server, row, seconds=None):
         headers = {"Authorization": "Bearer " + server["access"]}
         if row != "poll 200":
             headers["If-None-Match"] = server["etag"]
-        return ta.run_headers(f"{server['name']} {row}", path, CONNECTIONS, headers, server["length"],
+        return ta.run_headers(f"{server['role']} {server['name']} {row}", path, CONNECTIONS, headers, server["length"],
                               row != "poll 200", base=server["base"], server_pid=server["pid"])
     finally:
         if seconds is not None:
@@ -109,9 +109,9 @@ def main():
         order = SERVERS if r % 2 == 0 else SERVERS[::-1]
         for row in ROWS:
             ta.wait_out_slot_boundary(2 * (ta.WARMUP + ta.DURATION) + 10)
-            pair = {s["name"]: run(s, row) for s in order}
+            pair = {s["role"]: run(s, row) for s in order}
             results[row].append(pair)
-            a, b = pair[SERVERS[0]["name"]], pair[SERVERS[1]["name"]]
+            a, b = pair["A"], pair["B"]
             print(f"  round {r + 1} {row:9} A {a['rps']:8,.0f}/s  B {b['rps']:8,.0f}/s  B/A {b['rps'] / a['rps']:.2f}",
                   flush=True)
     print(f"\n| row | round | A req/s | A p99 ms | A CPU µs/req | B req/s | B p99 ms | B CPU µs/req | B/A |")
@@ -120,7 +120,7 @@ def main():
     for row in ROWS:
         ratios = []
         for r, pair in enumerate(results[row]):
-            a, b = pair[SERVERS[0]["name"]], pair[SERVERS[1]["name"]]
+            a, b = pair["A"], pair["B"]
             ratios.append(b["rps"] / a["rps"])
             cells = []
             for x in (a, b):
@@ -131,14 +131,17 @@ def main():
     print("\nmedian B/A: " + ", ".join(f"{row} {ratio:.2f}" for row, ratio in summary.items()))
     for s in SERVERS:
         rows = results["poll 304"]
-        bare = statistics.median(p[s["name"]]["rps"] for p in results["bare 304"])
-        poll = statistics.median(p[s["name"]]["rps"] for p in rows)
+        bare = statistics.median(p[s["role"]]["rps"] for p in results["bare 304"])
+        poll = statistics.median(p[s["role"]]["rps"] for p in rows)
         ratio = poll / bare
         mem, heap = ta.memory(s["pid"]), ta.heap_info(s["pid"]) or {}
-        print(f"{s['name']}: poll 304 / bare 304 {ratio:.2f}; VmRSS {mem['VmRSS']:.0f} MiB, VmHWM "
+        print(f"{s['role']} {s['name']}: poll 304 / bare 304 {ratio:.2f}; VmRSS {mem['VmRSS']:.0f} MiB, VmHWM "
               f"{mem['VmHWM']:.0f} MiB, heap committed {heap.get('heap_committed', 0):.0f} MiB, "
               f"metaspace {heap.get('metaspace_committed', 0):.0f} MiB")
-        s.update(memory=mem, heap=heap, poll_304_vs_bare=ratio)
+        subprocess.run(["jcmd", str(s["pid"]), "GC.run"], capture_output=True)  # after RSS was read
+        live = (ta.heap_info(s["pid"]) or {}).get("heap_used", 0)
+        print(f"  heap used after a full collection (live set): {live:.0f} MiB")
+        s.update(memory=mem, heap=heap, live_heap=live, poll_304_vs_bare=ratio)
         nmt = native_memory(s["pid"])
         if nmt:
             print("  native memory tracking, committed MiB: " + ", ".join(f"{k} {v}" for k, v in nmt.items()))

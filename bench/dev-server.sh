@@ -6,18 +6,24 @@
 #   dev_server_start [--fresh] [-Dliberty.var.x=y ...]   sets SERVER_PID, BASE_URL and SERVER_DB
 #   (the -D arguments go to every Maven call: server variables, or -Dliberty.runtime.version=…)
 #   (the server's db variable: h2 | postgresql; a later `server start` needs it as DB)
-# env: PORT, HTTPS_PORT (set by the caller), DB (h2 | postgres), BENCH_PG_PORT, BENCH_PG_DIR
+# The Liberty admin center is off, as in the product's default and the production server (the dev
+# server of `liberty:run` has it on): it loads its own features and apps, which are not the product's
+# cost. ADMIN_CENTER=on measures the server with it.
+# env: PORT, HTTPS_PORT (set by the caller), DB (h2 | postgres), BENCH_PG_PORT, BENCH_PG_DIR, ADMIN_CENTER (off)
 . bench/lib.sh
 DB=${DB:-h2}
 BENCH_PG_PORT=${BENCH_PG_PORT:-55434}
 BENCH_PG_DIR=${BENCH_PG_DIR:-/tmp/tariffbridge-bench-pg}
 SERVER_DIR=target/liberty/wlp/usr/servers/tariffbridge
 
+# On exit it stops the server, its PostgreSQL, and whatever else the bench started: a bench that
+# starts more (Keycloak, a second server) defines bench_stop_others.
 dev_server_stop() {
   ./mvnw -q -B liberty:stop -Dhttp.port="$PORT" -Dhttps.port="$HTTPS_PORT" || true
   if [ "$DB" = postgres ]; then
     PG_PORT=$BENCH_PG_PORT PG_DIR=$BENCH_PG_DIR scripts/postgres.sh stop
   fi
+  if declare -F bench_stop_others >/dev/null; then bench_stop_others; fi
 }
 
 dev_server_start() {
@@ -29,7 +35,7 @@ dev_server_start() {
     exit 1
   fi
   local ports=(-Dhttp.port="$PORT" -Dhttps.port="$HTTPS_PORT")
-  local db=()
+  local server_args=(-Dliberty.bootstrap.admin.center="${ADMIN_CENTER:-off}")
   SERVER_DB=h2
   case "$DB" in
     h2) ;;
@@ -38,17 +44,17 @@ dev_server_start() {
       # db picks an include, which Liberty resolves before configDropins: the environment carries
       # it to the server process, the Maven property keeps the plugin's own variable in step
       SERVER_DB=postgresql
-      db=(-Dliberty.var.db=postgresql -Dliberty.var.db.host=127.0.0.1 -Dliberty.var.db.port="$BENCH_PG_PORT"
+      server_args+=(-Dliberty.var.db=postgresql -Dliberty.var.db.host=127.0.0.1 -Dliberty.var.db.port="$BENCH_PG_PORT"
         -Dliberty.var.db.user=tariffbridge -Dliberty.var.db.password=tariffbridge)
       ;;
     *) echo "DB must be h2 or postgres, not $DB" >&2; exit 2 ;;
   esac
   trap dev_server_stop EXIT
-  ./mvnw -q -B package liberty:create liberty:deploy -DskipTests "${ports[@]}" "${db[@]}" "$@"
+  ./mvnw -q -B package liberty:create liberty:deploy -DskipTests "${ports[@]}" "${server_args[@]}" "$@"
   if [ -n "$fresh" ]; then rm -rf "$SERVER_DIR/data"; fi
   # a previous mvn verify leaves the test server's overrides (pages of 5, short timeouts) behind
   rm -f "$SERVER_DIR/configDropins/overrides/test-settings.xml"
-  DB=$SERVER_DB ./mvnw -q -B liberty:start -DskipTests "${ports[@]}" "${db[@]}" "$@"
+  DB=$SERVER_DB ./mvnw -q -B liberty:start -DskipTests "${ports[@]}" "${server_args[@]}" "$@"
   wait_ready "http://localhost:$PORT/health/ready" 180
   SERVER_PID=$(cat target/liberty/wlp/usr/servers/.pid/tariffbridge.pid 2>/dev/null || true)
   BASE_URL=http://localhost:$PORT

@@ -15,13 +15,9 @@ BARE_HTTPS_PORT=${BARE_HTTPS_PORT:-9544}
 WLP=target/liberty/wlp
 BARE=bare-liberty
 
+bench_stop_others() { "$WLP/bin/server" stop "$BARE" >/dev/null 2>&1 || true; }
 source bench/dev-server.sh
 dev_server_start
-dev_server_stop_both() {
-  "$WLP/bin/server" stop "$BARE" >/dev/null 2>&1 || true
-  dev_server_stop
-}
-trap dev_server_stop_both EXIT
 ./mvnw -q -B liberty:stop -Dhttp.port="$PORT" -Dhttps.port="$HTTPS_PORT"
 
 # the empty server: our featureManager block, our jvm.options, nothing deployed

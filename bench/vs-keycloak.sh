@@ -4,7 +4,7 @@
 # with direct access grants, one user, refresh-token rotation with no reuse, 1-iteration password
 # hashing so minting tokens is cheap; its own home, run dir and port, so it never meets the test
 # suite's Keycloak; full JIT instead of the tests' C1-only) and our dev server (H2, sandbox, polling
-# limit off), then runs bench/vs_keycloak.py: poll 200 / poll 304 vs userinfo, refresh with
+# limit off, admin center off as in production; bench/dev-server.sh), then runs bench/vs_keycloak.py: poll 200 / poll 304 vs userinfo, refresh with
 # rotation vs refresh with rotation, two rounds A B A B, RSS after the load, the goals. Stops both.
 #   bench/vs-keycloak.sh                      # defaults: ports 9180/9543 and 8280, 64 connections
 #   DURATION=3 WARMUP=1 GLOBAL_WARMUP=2 bench/vs-keycloak.sh   # a quick try
@@ -31,24 +31,16 @@ for port in "$PORT" "$HTTPS_PORT" "$KEYCLOAK_PORT"; do
   fi
 done
 
-ports=(-Dhttp.port="$PORT" -Dhttps.port="$HTTPS_PORT" -Dsmtp.port="${SMTP_PORT:-3125}"
-  -Dsmtp.control.port="${SMTP_CONTROL_PORT:-3180}")
-liberty_started=
-cleanup() {
-  [ -n "$liberty_started" ] && ./mvnw -q -B liberty:stop "${ports[@]}" || true
-  scripts/keycloak.sh stop
-}
-trap cleanup EXIT
+bench_stop_others() { scripts/keycloak.sh stop; }
+trap bench_stop_others EXIT
+source bench/dev-server.sh  # its exit trap then stops both servers
 
 load_at_start=$(cut -d' ' -f1-3 /proc/loadavg)
 kc_url=$(scripts/keycloak.sh start)
 kc_pid=$(pgrep -g "$(cat "$KEYCLOAK_RUN_DIR/pid")" -x java)
 
-liberty_started=1
-./mvnw -q -B package liberty:create liberty:deploy liberty:start -DskipTests "${ports[@]}" \
+dev_server_start -Dsmtp.port="${SMTP_PORT:-3125}" -Dsmtp.control.port="${SMTP_CONTROL_PORT:-3180}" \
   -Dliberty.var.tariff.polling.min-interval=PT0S
-wait_ready "http://localhost:$PORT/health/ready"
-our_pid=$(cat target/liberty/wlp/usr/servers/.pid/tariffbridge.pid)
 
 echo "load average before starting the servers: $load_at_start"
-LOAD_BEFORE_SERVERS="$load_at_start" python3 bench/vs_keycloak.py "http://localhost:$PORT" "$our_pid" "$kc_url" "$kc_pid"
+LOAD_BEFORE_SERVERS="$load_at_start" python3 bench/vs_keycloak.py "$BASE_URL" "$SERVER_PID" "$kc_url" "$kc_pid"
