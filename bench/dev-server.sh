@@ -27,6 +27,9 @@ dev_server_stop() {
 }
 
 dev_server_start() {
+  # production's environment (docs/production/server.env.example); not in the pom, because a
+  # liberty.env.* property makes the plugin rewrite server.env and drop the LTPA keys' password
+  export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
   local fresh=""
   if [ "${1:-}" = --fresh ]; then fresh=yes; shift; fi
   if curl -s -o /dev/null "http://localhost:$PORT/"; then
