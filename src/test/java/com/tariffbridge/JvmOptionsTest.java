@@ -34,6 +34,17 @@ class JvmOptionsTest {
     }
 
     @Test
+    void productionAndDevServerTradeSomeCollectionTimeForLessMemory() throws Exception {
+        for (String options :
+                List.of("docs/production/jvm.options", "src/main/liberty/config/jvm.options")) {
+            String flags = finalFlags(Path.of(options), "-XX:MaxRAM=1g");
+
+            assertThat(flag(flags, "GCTimeRatio")).as(options).isEqualTo(4);
+            assertThat(flag(flags, "TrimNativeHeapInterval")).as(options).isEqualTo(10_000);
+        }
+    }
+
+    @Test
     void devServerHeapIsCappedAt512MiBWhateverTheMachine() throws Exception {
         String flags = finalFlags(Path.of("src/main/liberty/config/jvm.options"), "-XX:MaxRAM=16g");
 
