@@ -11,7 +11,6 @@ env:   ROUNDS (3), DURATION (10 s), WARMUP (5 s), CONNECTIONS (64), GLOBAL_WARMU
 """
 import json
 import os
-import re
 import statistics
 import subprocess
 import sys
@@ -30,18 +29,6 @@ CONNECTIONS = int(os.environ.get("CONNECTIONS", "64"))
 GLOBAL_WARMUP = int(os.environ.get("GLOBAL_WARMUP", "20"))
 ROWS = ["bare 304", "poll 304", "poll 200", "refresh"]
 CLIENT = ("sandbox-client", "sandbox-secret")
-
-
-def native_memory(pid):
-    """Committed MiB by JVM area when the server runs with -XX:NativeMemoryTracking=summary, else {}."""
-    out = subprocess.run(["jcmd", str(pid), "VM.native_memory", "summary", "scale=MB"], capture_output=True,
-                         text=True).stdout
-    areas = {name.strip(): int(mb) for name, mb in
-             re.findall(r"^-\s+(.+?) \(reserved=\d+MB, committed=(\d+)MB\)", out, re.M)}
-    total = re.search(r"Total: reserved=\d+MB, committed=(\d+)MB", out)
-    if total:
-        areas["total"] = int(total.group(1))
-    return areas
 
 
 def prepare(server):
@@ -142,7 +129,7 @@ def main():
         live = (ta.heap_info(s["pid"]) or {}).get("heap_used", 0)
         print(f"  heap used after a full collection (live set): {live:.0f} MiB")
         s.update(memory=mem, heap=heap, live_heap=live, poll_304_vs_bare=ratio)
-        nmt = native_memory(s["pid"])
+        nmt = ta.native_memory(s["pid"])
         if nmt:
             print("  native memory tracking, committed MiB: " + ", ".join(f"{k} {v}" for k, v in nmt.items()))
             s["native_memory"] = nmt

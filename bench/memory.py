@@ -114,14 +114,11 @@ def mixed_load():
     print(f"\nload served: 304 polls {rates[0]:,.0f}/s, 200 polls {rates[1]:,.0f}/s, refreshes "
           f"{refreshed / seconds:,.0f}/s ({sum(r.errors for r in refreshers)} refused)")
     print(f"RSS at the end {rss:.0f} MiB, peak (VmHWM) {hwm:.0f} MiB, {threads} threads")
-    nmt = jcmd("VM.native_memory", "summary", "scale=MB")
-    if "Native Memory Tracking" in nmt:
+    nmt = tariff_api.native_memory(PID)
+    if nmt:
         print("\nwhere it went (native memory tracking, committed MB):")
-        for name, committed in re.findall(r"^-\s+(.+?) \(reserved=\d+MB, committed=(\d+)MB\)", nmt, re.M):
+        for name, committed in nmt.items():
             print(f"  {name:28} {committed:>6}")
-        total = re.search(r"Total: reserved=\d+MB, committed=(\d+)MB", nmt)
-        if total:
-            print(f"  {'total':28} {total.group(1):>6}")
     else:
         print("(no native memory summary: start the server with -XX:NativeMemoryTracking=summary)")
     print(f"\ntarget (issue #16 item 2): {'met   ' if rss <= 400 else 'MISSED'} RSS after {MINUTES:g} min of mixed "

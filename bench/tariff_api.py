@@ -70,6 +70,17 @@ def heap_info(pid):
         info.update(metaspace_used=int(meta.group(1)) / 1024, metaspace_committed=int(meta.group(2)) / 1024)
     return info
 
+def native_memory(pid):
+    """Committed MiB by JVM area when the server runs with -XX:NativeMemoryTracking=summary, else {}."""
+    out = subprocess.run(["jcmd", str(pid), "VM.native_memory", "summary", "scale=MB"], capture_output=True,
+                         text=True).stdout
+    areas = {name.strip(): int(mb) for name, mb in
+             re.findall(r"^-\s+(.+?) \(reserved=\d+MB, committed=(\d+)MB\)", out, re.M)}
+    total = re.search(r"Total: reserved=\d+MB, committed=(\d+)MB", out)
+    if total:
+        areas["total"] = int(total.group(1))
+    return areas
+
 
 def http(method, path, body=None, headers=None, base=None):
     request = urllib.request.Request((base or BASE) + path, data=body, method=method, headers=headers or {})
