@@ -7,7 +7,7 @@ own counters (requests that queued for a connection, connections created and des
 the polls per lost connection.
 
 usage: pool_leak.py BASE_URL SERVER_PID
-env:   POOL (4), ROUNDS (6), DURATION (20)
+env:   POOL (4), ROUNDS (6), DURATION (20), CONNECTIONS ("4 64": the bursts of each round)
 """
 import os
 import re
@@ -23,6 +23,7 @@ tariff_api.BASE = BASE
 POOL = int(os.environ.get("POOL", "4"))
 ROUNDS = int(os.environ.get("ROUNDS", "6"))
 DURATION = int(os.environ.get("DURATION", "20"))
+CONNECTIONS = [int(c) for c in os.environ.get("CONNECTIONS", "4 64").split()]
 
 
 def pool():
@@ -48,16 +49,17 @@ def main():
     else:
         sys.exit(f"the pool did not shrink to {POOL}")
     # the answer's ETag moves on at each half hour: wait for a slot the whole run fits in first
-    tariff_api.wait_out_slot_boundary(ROUNDS * 2 * (DURATION + 8) + 30)
+    tariff_api.wait_out_slot_boundary(ROUNDS * len(CONNECTIONS) * (DURATION + 8) + 30)
     access, _ = tariff_api.mint(1)
     etag, _ = tariff_api.sync_constant(access[0])
     args = [f"Authorization: Bearer {access[0]}", f"If-None-Match: {etag}"]
-    print(f"pool of {POOL}, {ROUNDS} rounds of {DURATION} s poll 304 at 4 and at 64 connections", flush=True)
+    at = " and at ".join(str(c) for c in CONNECTIONS)
+    print(f"pool of {POOL}, {ROUNDS} rounds of {DURATION} s poll 304 at {at} connections", flush=True)
     print(f"{'burst':>12} {'polls':>9} {'not 304':>8} {'in use after':>13} {'queued in pool':>15} "
           f"{'created':>8} {'destroyed':>10}", flush=True)
     polls = lost = 0
     for r in range(ROUNDS):
-        for connections in (4, 64):
+        for connections in CONNECTIONS:
             result = tariff_api.wrk(BASE + "/api/v1/tariff", connections, DURATION,
                                     "bench/tariff-headers.lua", args, f"pool leak c={connections}")
             time.sleep(2)  # let the last answers finish

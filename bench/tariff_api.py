@@ -144,6 +144,7 @@ def wrk(url, connections, seconds, script, args, label, server_pid=None):
     output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     server_after = server_cpu_seconds(server_pid)
+    os.makedirs(OUT, exist_ok=True)  # benches that never print a report still keep wrk's output
     with open(os.path.join(OUT, "wrk.log"), "a") as log:
         log.write(f"### {label} c={connections} {seconds}s\n{output}\n")
     fields = {k: float(v) for k, v in (kv.split("=") for kv in RESULT.search(output).group(1).split())}
