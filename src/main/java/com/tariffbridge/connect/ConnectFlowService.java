@@ -130,7 +130,7 @@ public class ConnectFlowService {
         }
         SignInResult result = authenticator.signIn(email, password);
         if (result instanceof SignInResult.Locked locked) {
-            return new SignInStep.LockedOut(locked.until());
+            return new SignInStep.LockedOut(locked);
         }
         if (result instanceof SignInResult.NoBillingAccount) {
             return new SignInStep.NoBillingAccount();

@@ -1,6 +1,6 @@
 package com.tariffbridge.connect;
 
-import java.time.Instant;
+import com.tariffbridge.identity.SignInResult;
 
 /** How a sign-in inside the flow ended. */
 public sealed interface SignInStep {
@@ -9,7 +9,7 @@ public sealed interface SignInStep {
 
     record WrongCredentials() implements SignInStep {}
 
-    record LockedOut(Instant until) implements SignInStep {}
+    record LockedOut(SignInResult.Locked lock) implements SignInStep {}
 
     /** The provider's directory knew the password, billing knows no customer for it. */
     record NoBillingAccount() implements SignInStep {}

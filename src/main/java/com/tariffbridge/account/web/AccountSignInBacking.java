@@ -3,15 +3,13 @@ package com.tariffbridge.account.web;
 import com.tariffbridge.identity.PasswordSignIn;
 import com.tariffbridge.identity.SignInResult;
 import com.tariffbridge.platform.i18n.Messages;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
+import com.tariffbridge.platform.web.PageMessages;
+import com.tariffbridge.platform.web.SessionFixation;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.Duration;
 
 /** Sign-in to the account area: the same customer store and lockout as the connect flow. */
 @Named
@@ -46,34 +44,24 @@ public class AccountSignInBacking implements Serializable {
         SignInResult result = authenticator.signIn(email, password);
         password = null;
         if (result instanceof SignInResult.SignedIn signedIn) {
-            // A new session id once the customer is known defeats session fixation.
-            ((HttpServletRequest)
-                            FacesContext.getCurrentInstance().getExternalContext().getRequest())
-                    .changeSessionId();
+            SessionFixation.renewIdOfFacesRequest();
             account.signedIn(signedIn.customerId(), signedIn.displayName());
             return CONNECTIONS;
         }
         if (result instanceof SignInResult.Locked locked) {
-            long minutes =
-                    Math.max(1, Duration.between(clock.instant(), locked.until()).toMinutes() + 1);
-            error(msg.text("account.locked", minutes));
+            PageMessages.error(msg.text("account.locked", locked.minutesLeft(clock.instant())));
             return null;
         }
         if (result instanceof SignInResult.NoBillingAccount) {
-            error(msg.text("account.noAccount", provider.getName()));
+            PageMessages.error(msg.text("account.noAccount", provider.getName()));
             return null;
         }
         if (result instanceof SignInResult.Unavailable) {
-            error(msg.text("account.idpUnavailable", provider.getName()));
+            PageMessages.error(msg.text("account.idpUnavailable", provider.getName()));
             return null;
         }
-        error(msg.text("login.wrong"));
+        PageMessages.error(msg.text("login.wrong"));
         return null;
-    }
-
-    private static void error(String text) {
-        FacesContext.getCurrentInstance()
-                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
     /** Whether customers sign in at the provider's IdP, so the page offers a button, not a form. */

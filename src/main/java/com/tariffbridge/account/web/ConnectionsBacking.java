@@ -3,6 +3,7 @@ package com.tariffbridge.account.web;
 import com.tariffbridge.account.Connection;
 import com.tariffbridge.account.ConnectionsService;
 import com.tariffbridge.platform.i18n.Messages;
+import com.tariffbridge.platform.web.PageMessages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -26,10 +27,6 @@ public class ConnectionsBacking implements Serializable {
 
     @Inject AccountSession account;
 
-    @Inject com.tariffbridge.identity.IdentityProvider identity;
-
-    @Inject com.tariffbridge.identity.oidc.IdpSignIn idp;
-
     @Inject ConnectionsService connections;
 
     @Inject Messages msg;
@@ -50,7 +47,7 @@ public class ConnectionsBacking implements Serializable {
         list = connections.of(account.customerId().getAsLong());
         String notice = account.takeNotice();
         if (notice != null) {
-            message(FacesMessage.SEVERITY_INFO, notice);
+            PageMessages.show(FacesMessage.SEVERITY_INFO, notice);
         }
         if (revoke != null) {
             confirmingAll = "all".equals(revoke) && !list.isEmpty();
@@ -60,7 +57,7 @@ public class ConnectionsBacking implements Serializable {
                             .findFirst()
                             .orElse(null);
             if (!confirmingAll && confirming == null) {
-                message(FacesMessage.SEVERITY_WARN, msg.text("connections.notYours"));
+                PageMessages.show(FacesMessage.SEVERITY_WARN, msg.text("connections.notYours"));
             }
         }
         return null;
@@ -82,31 +79,6 @@ public class ConnectionsBacking implements Serializable {
                             : msg.text("connections.alreadyRevoked"));
         }
         return SELF;
-    }
-
-    /** Ends our session, and the IdP's too where it offers RP-initiated logout. */
-    public String signOut() {
-        String idToken = account.idToken();
-        var external = FacesContext.getCurrentInstance().getExternalContext();
-        external.invalidateSession();
-        var atIdp =
-                identity.atIdp() && idToken != null
-                        ? idp.signOutAt(idToken, "/account/signed-out")
-                        : java.util.Optional.<java.net.URI>empty();
-        if (atIdp.isPresent()) {
-            try {
-                external.redirect(atIdp.get().toString());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            FacesContext.getCurrentInstance().responseComplete();
-            return null;
-        }
-        return "/account/sign-in?faces-redirect=true&signed-out=true";
-    }
-
-    private static void message(FacesMessage.Severity severity, String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
     }
 
     public String getRevoke() {

@@ -2,9 +2,8 @@ package com.tariffbridge.admin.web;
 
 import com.tariffbridge.admin.StaffActions;
 import com.tariffbridge.admin.StaffLockout;
+import com.tariffbridge.platform.web.PageMessages;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
@@ -88,8 +87,7 @@ public class SignInBacking {
     }
 
     private static String refused(String text) {
-        FacesContext.getCurrentInstance()
-                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        PageMessages.error(text);
         return null;
     }
 

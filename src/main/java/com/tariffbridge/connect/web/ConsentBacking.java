@@ -88,15 +88,6 @@ public class ConsentBacking implements Serializable {
         return handOff.handOff(flowId.getAsLong(), Optional.empty());
     }
 
-    public String cancel() {
-        var flowId = guard.flowId();
-        if (flowId.isEmpty()) {
-            return FlowNavigator.NO_FLOW + "?faces-redirect=true";
-        }
-        flows.cancel(flowId.getAsLong());
-        return handOff.handOff(flowId.getAsLong(), Optional.empty());
-    }
-
     public ConsentView getView() {
         return view;
     }

@@ -6,16 +6,14 @@ import com.tariffbridge.connect.SignInStep;
 import com.tariffbridge.flatpeak.FlatPeakAccount;
 import com.tariffbridge.identity.IdentityProvider;
 import com.tariffbridge.platform.i18n.Messages;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
+import com.tariffbridge.platform.web.Branding;
+import com.tariffbridge.platform.web.PageMessages;
+import com.tariffbridge.platform.web.SessionFixation;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.Optional;
 
 /**
  * The sign-in step: email and password (with retry and lockout), or in {@code oidc} mode a button
@@ -33,15 +31,13 @@ public class LoginBacking implements Serializable {
 
     @Inject FlowNavigator navigator;
 
-    @Inject DecisionHandOff handOff;
-
     @Inject Clock clock;
 
     @Inject Messages msg;
 
     @Inject IdentityProvider identity;
 
-    @Inject com.tariffbridge.platform.web.Branding provider;
+    @Inject Branding provider;
 
     private FlatPeakAccount account;
     private String email;
@@ -62,47 +58,27 @@ public class LoginBacking implements Serializable {
         SignInStep step = flows.signIn(flowId.getAsLong(), email, password);
         password = null;
         if (step instanceof SignInStep.Proceed proceed) {
-            // A new session id once the customer is known defeats session fixation.
-            ((HttpServletRequest)
-                            FacesContext.getCurrentInstance().getExternalContext().getRequest())
-                    .changeSessionId();
+            SessionFixation.renewIdOfFacesRequest();
             return navigator.outcomeFor(proceed.next());
         }
         if (step instanceof SignInStep.LockedOut lockedOut) {
             locked = true;
-            long minutes =
-                    Math.max(
-                            1,
-                            Duration.between(clock.instant(), lockedOut.until()).toMinutes() + 1);
-            error(msg.text("login.locked", minutes, account.displayName()));
+            long minutes = lockedOut.lock().minutesLeft(clock.instant());
+            PageMessages.error(msg.text("login.locked", minutes, account.displayName()));
             return null;
         }
         if (step instanceof SignInStep.NoBillingAccount) {
             return IdpReturnServlet.NO_ACCOUNT + "?faces-redirect=true";
         }
         if (step instanceof SignInStep.Unavailable) {
-            error(msg.text("login.unavailable", provider.getName()));
+            PageMessages.error(msg.text("login.unavailable", provider.getName()));
             return null;
         }
         if (step instanceof SignInStep.NotExpectedStep notExpected) {
             return navigator.outcomeFor(notExpected.current());
         }
-        error(msg.text("login.wrong"));
+        PageMessages.error(msg.text("login.wrong"));
         return null;
-    }
-
-    public String cancel() {
-        var flowId = guard.flowId();
-        if (flowId.isEmpty()) {
-            return FlowNavigator.NO_FLOW + "?faces-redirect=true";
-        }
-        flows.cancel(flowId.getAsLong());
-        return handOff.handOff(flowId.getAsLong(), Optional.empty());
-    }
-
-    private static void error(String text) {
-        FacesContext.getCurrentInstance()
-                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
     public FlatPeakAccount getAccount() {

@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Optional;
 
 /** Choosing which supply to share; with none, says there is no active electricity contract. */
 @Named
@@ -28,8 +27,6 @@ public class SupplyChoiceBacking implements Serializable {
     @Inject Messages msg;
 
     @Inject FlowNavigator navigator;
-
-    @Inject DecisionHandOff handOff;
 
     private FlatPeakAccount account;
     private List<SupplyOption> options = List.of();
@@ -60,15 +57,6 @@ public class SupplyChoiceBacking implements Serializable {
             return null;
         }
         return navigator.outcomeFor(flows.chooseSupply(flowId.getAsLong(), selected));
-    }
-
-    public String cancel() {
-        var flowId = guard.flowId();
-        if (flowId.isEmpty()) {
-            return FlowNavigator.NO_FLOW + "?faces-redirect=true";
-        }
-        flows.cancel(flowId.getAsLong());
-        return handOff.handOff(flowId.getAsLong(), Optional.empty());
     }
 
     public FlatPeakAccount getAccount() {
