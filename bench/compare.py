@@ -18,7 +18,6 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 os.environ.setdefault("DURATION", "10")
 import tariff_api as ta  # noqa: E402
-CHAIN = "bench/refresh-chain.lua"
 
 SERVERS = [  # keyed by role, not commit: A and B may be the same commit with other options
     {"role": "A", "name": sys.argv[1], "base": sys.argv[2], "pid": int(sys.argv[3])},
@@ -38,11 +37,6 @@ def prepare(server):
     server.update(access=access[0], etag=etag, length=length)
 
 
-def mint_refresh_tokens():
-    """Starting tokens for one chained refresh run: one per connection and one spare per thread."""
-    return ta.mint(ta.THREADS * (CONNECTIONS // ta.THREADS + 1))[1]
-
-
 def run(server, row, seconds=None):
     ta.BASE = server["base"]
     if seconds is not None:  # a warm-up of this length, then one second measured and dropped
@@ -50,22 +44,8 @@ def run(server, row, seconds=None):
         ta.WARMUP, ta.DURATION = seconds, 1
     try:
         if row == "refresh":
-            prefix = os.path.join(ta.OUT, "compare-chain")
-            tokens = mint_refresh_tokens()
-            ta.write_token_files(tokens, prefix)
-            args = [prefix, "Authorization: " + ta.basic(CLIENT)]
-            url = server["base"] + "/oauth/token"
-            if ta.WARMUP:
-                ta.wrk(url, CONNECTIONS, ta.WARMUP, CHAIN, args, f"{server['role']} {server['name']} refresh (warm-up)",
-                       server["pid"])
-                tokens = mint_refresh_tokens()
-                ta.write_token_files(tokens, prefix)
-            result = ta.wrk(url, CONNECTIONS, ta.DURATION, CHAIN, args, f"{server['role']} {server['name']} refresh",
-                            server["pid"])
-            if result["broken"] or result["err_status"]:
-                print(f"  WARNING {server['name']} refresh: {result['broken']:.0f} broken chains, "
-                      f"{result['err_status']:.0f} status errors", flush=True)
-            return result
+            return ta.run_refresh_chain(server["base"] + "/oauth/token", CONNECTIONS, lambda n: ta.mint(n)[1], CLIENT,
+                                        f"{server['role']} {server['name']} refresh", server["pid"])
         path = "/sandbox/bench/constant" if row == "bare 304" else "/api/v1/tariff"
         headers = {"Authorization": "Bearer " + server["access"]}
         if row != "poll 200":

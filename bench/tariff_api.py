@@ -196,6 +196,36 @@ def write_token_files(tokens, prefix):
             f.write("\n".join(tokens[t::THREADS]) + "\n")
 
 
+CHAIN = "bench/refresh-chain.lua"
+
+
+def refresh_chain(url, connections, seconds, make_tokens, client, label, server_pid=None):
+    """One wrk run of chained refreshes with rotation: each connection spends the refresh token of its
+    previous answer, so every token is used once and a run never runs out. make_tokens(n) gives n fresh
+    starting tokens: one per connection and one spare per thread."""
+    prefix = os.path.join(OUT, "chain-tokens")
+    write_token_files(make_tokens(THREADS * (connections // THREADS + 1)), prefix)
+    return wrk(url, connections, seconds, CHAIN, [prefix, "Authorization: " + basic(client)], label, server_pid)
+
+
+def run_refresh_chain(url, connections, make_tokens, client, label, server_pid=None):
+    """Warm-up and measured run of chained refreshes, each on its own starting tokens; warns of errors and
+    of answers without a refresh token (a broken chain would understate the rate)."""
+    if WARMUP > 0:
+        refresh_chain(url, connections, WARMUP, make_tokens, client, label + " (warm-up)", server_pid)
+    result = refresh_chain(url, connections, DURATION, make_tokens, client, label, server_pid)
+    problems = []
+    errors = sum(result[k] for k in ("err_connect", "err_read", "err_write", "err_status", "err_timeout"))
+    if errors:
+        problems.append(f"{errors:.0f} errors")
+    if result["broken"]:
+        problems.append(f"{result['broken']:.0f} answers without a refresh token, {result['starved']:.0f} starved")
+    if problems:
+        print(f"  WARNING {label}: " + "; ".join(problems), flush=True)
+    result["problems"] = problems
+    return result
+
+
 def run_refresh(connections, estimate):
     """Warm-up and measured run, each on its own freshly minted refresh tokens (one use each)."""
     prefix = os.path.join(OUT, "refresh-tokens")

@@ -38,7 +38,6 @@ KC_OIDC = f"/realms/{KC_REALM}/protocol/openid-connect"
 KC_CLIENT = ("bench-client", "bench-secret")  # bench/keycloak-bench-realm.json
 KC_USER = ("bench-user", "bench-password")
 OUR_CLIENT = ("sandbox-client", "sandbox-secret")
-CHAIN = "bench/refresh-chain.lua"
 THREADS = ta.THREADS
 
 GOALS = [  # (row, minimum ours/Keycloak req/s)
@@ -90,13 +89,6 @@ def java_of(pid):
     return {"java": f"{exe}: " + " / ".join(version[:2]), "jvm_options": " ".join(heap) or "JVM defaults"}
 
 
-def chain(label, url, make_tokens, client, server_pid, seconds):
-    """One wrk run of chained refreshes on fresh starting tokens (one per connection, plus one per thread)."""
-    prefix = os.path.join(ta.OUT, "chain-tokens")
-    ta.write_token_files(make_tokens(THREADS * (CONNECTIONS // THREADS + 1)), prefix)
-    return ta.wrk(url, CONNECTIONS, seconds, CHAIN, [prefix, "Authorization: " + ta.basic(client)], label, server_pid)
-
-
 def runtime(path, prefix, key):
     """The version line of a runtime (the part after key), or '?'."""
     try:
@@ -104,23 +96,6 @@ def runtime(path, prefix, key):
             return prefix + next(line.split(key, 1)[1].strip() for line in f if key in line)
     except (OSError, StopIteration):
         return prefix + "?"
-
-
-def run_chain(label, url, make_tokens, client, server_pid):
-    """Warm-up and measured run of chained refreshes, each on its own starting tokens."""
-    if ta.WARMUP > 0:
-        chain(f"{label} (warm-up)", url, make_tokens, client, server_pid, ta.WARMUP)
-    result = chain(label, url, make_tokens, client, server_pid, ta.DURATION)
-    problems = []
-    errors = sum(result[k] for k in ("err_connect", "err_read", "err_write", "err_status", "err_timeout"))
-    if errors:
-        problems.append(f"{errors:.0f} errors")
-    if result["broken"]:
-        problems.append(f"{result['broken']:.0f} answers without a refresh token, {result['starved']:.0f} starved")
-    if problems:
-        print(f"  WARNING {label}: " + "; ".join(problems), flush=True)
-    result["problems"] = problems
-    return result
 
 
 def cpu_snapshot():
@@ -142,9 +117,10 @@ def other_cpu(before, after):
 def measure_pair(kind, our_token, kc_token):
     """Ours then Keycloak's for one row kind; returns (ours, keycloak)."""
     if kind == "refresh":
-        ours = run_chain("ours refresh", OUR_BASE + "/oauth/token", our_refresh_tokens, OUR_CLIENT, OUR_PID)
-        theirs = run_chain("keycloak refresh", KC_BASE + KC_OIDC + "/token", keycloak_refresh_tokens, KC_CLIENT,
-                           KC_PID)
+        ours = ta.run_refresh_chain(OUR_BASE + "/oauth/token", CONNECTIONS, our_refresh_tokens, OUR_CLIENT,
+                                    "ours refresh", OUR_PID)
+        theirs = ta.run_refresh_chain(KC_BASE + KC_OIDC + "/token", CONNECTIONS, keycloak_refresh_tokens, KC_CLIENT,
+                                      "keycloak refresh", KC_PID)
         return ours, theirs
     expect_304 = kind == "poll 304"
     ta.wait_out_slot_boundary(2 * (ta.WARMUP + ta.DURATION) + 10)  # the ETag moves on each half-hour slot
@@ -204,10 +180,10 @@ def main():
                    [auth, f"If-None-Match: {etag}"], "global warm-up ours 304", OUR_PID),
             ta.wrk(KC_BASE + KC_OIDC + "/userinfo", CONNECTIONS, GLOBAL_WARMUP, "bench/tariff-headers.lua",
                    [f"Authorization: Bearer {kc_token}"], "global warm-up keycloak userinfo", KC_PID),
-            chain("global warm-up ours refresh", OUR_BASE + "/oauth/token", our_refresh_tokens, OUR_CLIENT, OUR_PID,
-                  GLOBAL_WARMUP),
-            chain("global warm-up keycloak refresh", KC_BASE + KC_OIDC + "/token", keycloak_refresh_tokens,
-                  KC_CLIENT, KC_PID, GLOBAL_WARMUP),
+            ta.refresh_chain(OUR_BASE + "/oauth/token", CONNECTIONS, GLOBAL_WARMUP, our_refresh_tokens, OUR_CLIENT,
+                             "global warm-up ours refresh", OUR_PID),
+            ta.refresh_chain(KC_BASE + KC_OIDC + "/token", CONNECTIONS, GLOBAL_WARMUP, keycloak_refresh_tokens,
+                             KC_CLIENT, "global warm-up keycloak refresh", KC_PID),
         ]
         print("  warm-up req/s (discarded): ours 200 {:.0f}, ours 304 {:.0f}, Keycloak userinfo {:.0f}, "
               "ours refresh {:.0f}, Keycloak refresh {:.0f}".format(*(w["rps"] for w in warm)), flush=True)
