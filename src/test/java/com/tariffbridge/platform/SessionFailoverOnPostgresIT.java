@@ -1,5 +1,6 @@
 package com.tariffbridge.platform;
 
+import static com.tariffbridge.testsupport.BrowserWaits.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tariffbridge.testsupport.DemoCustomersOverHttp;
@@ -25,7 +26,6 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -135,10 +135,10 @@ class SessionFailoverOnPostgresIT {
         String authenticationUri = minted.getString("authentication_uri");
         assertThat(authenticationUri).startsWith(first.baseUrl() + "/connect");
         driver.get(authenticationUri);
-        waitFor(By.id("login:email")).sendKeys(customer.email());
+        waitFor(driver, By.id("login:email")).sendKeys(customer.email());
         driver.findElement(By.id("login:password")).sendKeys(customer.password());
         driver.findElement(By.id("login:signIn")).click();
-        waitFor(By.id("consent:allow"));
+        waitFor(driver, By.id("consent:allow"));
         assertThat(driver.getCurrentUrl()).startsWith(first.baseUrl());
         return minted.getString("connect_token");
     }
@@ -148,7 +148,7 @@ class SessionFailoverOnPostgresIT {
      * at FlatPeak's page with fresh credentials that the second server's poll accepts.
      */
     private String consentAndReadCapture(String token) {
-        WebElement allow = waitFor(By.id("consent:allow"));
+        WebElement allow = waitFor(driver, By.id("consent:allow"));
         assertThat(driver.findElement(By.tagName("main")).getText())
                 .contains("Allow ACME EV Charging to use your tariff?");
         allow.click();
@@ -166,20 +166,5 @@ class SessionFailoverOnPostgresIT {
                         second.baseUrl() + "/api/v1/tariff", authData.getString("access_token"));
         assertThat(poll.statusCode()).as(poll.body()).isEqualTo(200);
         return received.getString("status");
-    }
-
-    private WebElement waitFor(By locator) {
-        try {
-            return new WebDriverWait(driver, Duration.ofSeconds(30))
-                    .until(ExpectedConditions.visibilityOfElementLocated(locator));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError(
-                    locator
-                            + " never showed; the browser is at "
-                            + driver.getCurrentUrl()
-                            + ", showing: "
-                            + driver.findElement(By.tagName("body")).getText(),
-                    e);
-        }
     }
 }

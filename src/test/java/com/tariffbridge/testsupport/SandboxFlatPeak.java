@@ -48,6 +48,18 @@ public final class SandboxFlatPeak {
         return json(response.body());
     }
 
+    /**
+     * What the sandbox FlatPeak received once the decision reached it (status no longer PENDING),
+     * waiting up to 30 s. Polls in the calling thread, so an {@link ItServer#against} of that
+     * thread holds.
+     */
+    public static JsonObject awaitDecision(String connectToken) {
+        return org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .pollInSameThread()
+                .until(() -> received(connectToken), r -> !"PENDING".equals(r.getString("status")));
+    }
+
     public static void outage(Duration duration) {
         send(
                 ItServer.request("/sandbox/flatpeak/outage?seconds=" + duration.toSeconds())

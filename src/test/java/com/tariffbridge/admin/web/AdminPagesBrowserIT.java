@@ -1,5 +1,6 @@
 package com.tariffbridge.admin.web;
 
+import static com.tariffbridge.testsupport.BrowserWaits.waitForPresence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tariffbridge.testsupport.AdminApi;
@@ -21,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -56,18 +56,18 @@ class AdminPagesBrowserIT {
     @Test
     void aWrongPasswordStaysOutAndTheRightOneGetsIn() {
         driver.get(ItServer.baseUrl() + "/admin/");
-        waitFor(By.id("signIn:username"));
+        waitForPresence(driver, By.id("signIn:username"));
         browser.screenshot("admin-01-sign-in");
 
         signIn(AdminApi.USER, "not-the-password");
-        waitFor(By.id("signIn:messages"));
+        waitForPresence(driver, By.id("signIn:messages"));
         assertThat(driver.findElement(By.id("signIn:messages")).getText()).contains("don't match");
         assertThat(driver.getCurrentUrl()).endsWith("/admin/sign-in.xhtml");
         driver.get(ItServer.baseUrl() + "/admin/audit.xhtml");
         assertThat(driver.getCurrentUrl()).endsWith("/admin/sign-in.xhtml");
 
         signIn(AdminApi.USER, AdminApi.PASSWORD);
-        waitFor(By.id("outcomes"));
+        waitForPresence(driver, By.id("outcomes"));
         browser.screenshot("admin-02-overview");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Overview");
         assertThat(driver.findElement(By.tagName("nav")).getText())
@@ -81,9 +81,9 @@ class AdminPagesBrowserIT {
         signInAsAdmin();
 
         driver.findElement(By.linkText("Connect sessions")).click();
-        waitFor(By.id("sp")).sendKeys(customer.supplyPoint());
+        waitForPresence(driver, By.id("sp")).sendKeys(customer.supplyPoint());
         driver.findElement(By.id("filter")).click();
-        waitFor(By.id("sessions"));
+        waitForPresence(driver, By.id("sessions"));
         browser.screenshot("admin-03-sessions");
         String table = driver.findElement(By.id("sessions")).getText();
         assertThat(table)
@@ -93,7 +93,7 @@ class AdminPagesBrowserIT {
         assertThat(driver.findElement(By.id("summary")).getText()).startsWith("1 sessions");
 
         driver.findElement(By.cssSelector("#sessions tbody a")).click();
-        waitFor(By.id("steps"));
+        waitForPresence(driver, By.id("steps"));
         browser.screenshot("admin-04-session");
         assertThat(driver.findElement(By.id("steps")).getText())
                 .contains("CONNECT_STARTED", "CONNECT_SIGNED_IN", "CONSENT_GIVEN");
@@ -112,14 +112,14 @@ class AdminPagesBrowserIT {
         signInAsAdmin();
 
         driver.findElement(By.linkText("Connections")).click();
-        waitFor(By.id("q")).sendKeys(customer.supplyPoint());
+        waitForPresence(driver, By.id("q")).sendKeys(customer.supplyPoint());
         driver.findElement(By.id("find")).click();
-        waitFor(By.id("connections"));
+        waitForPresence(driver, By.id("connections"));
         assertThat(driver.findElement(By.id("connections")).getText())
                 .contains(customer.email())
                 .contains("ACTIVE");
         driver.findElement(By.linkText("Revoke…")).click();
-        waitFor(By.id("revoke:confirm"));
+        waitForPresence(driver, By.id("revoke:confirm"));
         browser.screenshot("admin-05-revoke");
         driver.findElement(By.id("revoke:confirm")).click();
         // The answer is the same page with a message: wait for its text, not for the element
@@ -135,9 +135,9 @@ class AdminPagesBrowserIT {
                                 return false;
                             }
                         });
-        waitFor(By.id("revoke:reason")).sendKeys("Customer asked, by \"phone\"");
+        waitForPresence(driver, By.id("revoke:reason")).sendKeys("Customer asked, by \"phone\"");
         driver.findElement(By.id("revoke:confirm")).click();
-        waitFor(By.id("revokedNotice"));
+        waitForPresence(driver, By.id("revokedNotice"));
         browser.screenshot("admin-06-revoked");
         assertThat(driver.findElement(By.id("connections")).getText()).contains("REVOKED");
 
@@ -163,9 +163,9 @@ class AdminPagesBrowserIT {
         signInAsAdmin();
 
         driver.findElement(By.linkText("Audit log")).click();
-        waitFor(By.id("subject")).sendKeys(grant);
+        waitForPresence(driver, By.id("subject")).sendKeys(grant);
         driver.findElement(By.id("filter")).click();
-        waitFor(By.id("events"));
+        waitForPresence(driver, By.id("events"));
         browser.screenshot("admin-07-audit");
         assertThat(driver.findElement(By.id("events")).getText())
                 .contains("GRANT_ISSUED", "TOKEN_REFRESHED");
@@ -211,14 +211,14 @@ class AdminPagesBrowserIT {
         signInAsAdmin();
 
         driver.findElement(By.linkText("Sync runs")).click();
-        waitFor(By.id("runNow:go"));
+        waitForPresence(driver, By.id("runNow:go"));
         browser.screenshot("admin-08-sync-runs");
         assertThat(driver.findElement(By.id("schedule")).getText())
                 .contains("every 15m")
                 .contains("Next scheduled run");
         driver.findElement(By.id("runNow:go")).click();
 
-        waitFor(By.id("status"));
+        waitForPresence(driver, By.id("status"));
         assertThat(driver.getCurrentUrl())
                 .contains("/admin/sync-run.xhtml")
                 .doesNotContain("busy=1");
@@ -247,7 +247,7 @@ class AdminPagesBrowserIT {
                 .isEqualTo(driver.findElement(By.id("progress")).getAttribute("max"));
 
         driver.findElement(By.linkText("All sync runs")).click();
-        waitFor(By.id("runs"));
+        waitForPresence(driver, By.id("runs"));
         assertThat(driver.findElement(By.id("runs")).getText())
                 .contains(id)
                 .contains("FINISHED")
@@ -278,9 +278,9 @@ class AdminPagesBrowserIT {
         signInAsAdmin();
 
         driver.findElement(By.linkText("Reminders")).click();
-        waitFor(By.id("sp")).sendKeys(customer.supplyPoint());
+        waitForPresence(driver, By.id("sp")).sendKeys(customer.supplyPoint());
         driver.findElement(By.id("filter")).click();
-        waitFor(By.id("upcoming"));
+        waitForPresence(driver, By.id("upcoming"));
         browser.screenshot("admin-10-reminders");
         assertThat(driver.findElement(By.id("summary")).getText())
                 .startsWith("1 contracts ending soon");
@@ -308,9 +308,9 @@ class AdminPagesBrowserIT {
 
     private void signInAsAdmin() {
         driver.get(ItServer.baseUrl() + "/admin/");
-        waitFor(By.id("signIn:username"));
+        waitForPresence(driver, By.id("signIn:username"));
         signIn(AdminApi.USER, AdminApi.PASSWORD);
-        waitFor(By.id("outcomes"));
+        waitForPresence(driver, By.id("outcomes"));
     }
 
     private void signIn(String name, String password) {
@@ -318,10 +318,5 @@ class AdminPagesBrowserIT {
         driver.findElement(By.id("signIn:username")).sendKeys(name);
         driver.findElement(By.id("signIn:password")).sendKeys(password);
         driver.findElement(By.id("signIn:go")).click();
-    }
-
-    private org.openqa.selenium.WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.presenceOfElementLocated(by));
     }
 }

@@ -1,5 +1,7 @@
 package com.tariffbridge.admin.web;
 
+import static com.tariffbridge.testsupport.BrowserWaits.waitForPresence;
+
 import com.tariffbridge.testsupport.AdminApi;
 import com.tariffbridge.testsupport.Axe;
 import com.tariffbridge.testsupport.ConsentOverHttp;
@@ -25,12 +27,12 @@ class StaffPagesAccessibilityIT {
         try (var phone = new PhoneBrowser()) {
             WebDriver driver = phone.driver();
             driver.get(ItServer.baseUrl() + "/admin/");
-            waitFor(driver, By.id("signIn:username"));
+            waitForPresence(driver, By.id("signIn:username"));
             Axe.assertNoSeriousViolations(driver, "staff sign-in");
             driver.findElement(By.id("signIn:username")).sendKeys(AdminApi.USER);
             driver.findElement(By.id("signIn:password")).sendKeys("wrong");
             driver.findElement(By.id("signIn:go")).click();
-            waitFor(driver, By.id("signIn:messages"));
+            waitForPresence(driver, By.id("signIn:messages"));
             Axe.assertNoSeriousViolations(driver, "staff sign-in with error");
             driver.findElement(By.id("signIn:username")).clear();
             driver.findElement(By.id("signIn:username")).sendKeys(AdminApi.USER);
@@ -64,13 +66,8 @@ class StaffPagesAccessibilityIT {
     /** Opens a list page and the first detail link in it, so the detail page has real data. */
     private static void follow(WebDriver driver, String list, String link, String name) {
         driver.get(ItServer.baseUrl() + "/admin/" + list);
-        String href = waitFor(driver, By.cssSelector(link)).getAttribute("href");
+        String href = waitForPresence(driver, By.cssSelector(link)).getAttribute("href");
         driver.get(href);
         Axe.assertNoSeriousViolations(driver, name);
-    }
-
-    private static org.openqa.selenium.WebElement waitFor(WebDriver driver, By locator) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.presenceOfElementLocated(locator));
     }
 }

@@ -1,5 +1,6 @@
 package com.tariffbridge.catalogue.web;
 
+import static com.tariffbridge.testsupport.BrowserWaits.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tariffbridge.testsupport.ItServer;
@@ -7,14 +8,10 @@ import com.tariffbridge.testsupport.PhoneBrowser;
 import com.tariffbridge.testsupport.SandboxFlatPeak;
 import com.tariffbridge.testsupport.SyncRunsOverHttp;
 import jakarta.json.JsonObject;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A person on a phone reads the provider's tariffs at /tariffs: the products the API serves. */
 class TariffsPageIT {
@@ -24,11 +21,6 @@ class TariffsPageIT {
                 ItServer.send(ItServer.request("/api/v1/tariff-products" + query).GET().build());
         assertThat(response.statusCode()).isEqualTo(200);
         return SandboxFlatPeak.json(response.body());
-    }
-
-    private static WebElement waitFor(WebDriver driver, By locator) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.tariffbridge.connect.web;
 
+import static com.tariffbridge.testsupport.BrowserWaits.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tariffbridge.testsupport.DemoCustomersOverHttp;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -53,12 +53,12 @@ class ConnectFlowBrowserIT {
                         By.xpath(
                                 "//input[@value='Connect my tariff'] | //button[contains(., 'Connect my tariff')]"))
                 .click();
-        waitFor(By.id("login:email"));
+        waitFor(driver, By.id("login:email"));
         browser.screenshot("02-login");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("ACME EV Charging");
 
         signIn("alice@example.com", "alice-demo-pass");
-        waitFor(By.id("consent:allow"));
+        waitFor(driver, By.id("consent:allow"));
         browser.screenshot("03-consent");
         String consent = driver.findElement(By.tagName("main")).getText();
         assertThat(consent)
@@ -70,7 +70,7 @@ class ConnectFlowBrowserIT {
                 .isEqualTo("ACME EV Charging logo");
 
         driver.findElement(By.id("consent:allow")).click();
-        waitFor(By.id("outcome"));
+        waitFor(driver, By.id("outcome"));
         browser.screenshot("04-connected");
         assertThat(driver.findElement(By.id("outcome")).getText()).contains("Connected");
 
@@ -97,7 +97,7 @@ class ConnectFlowBrowserIT {
         assertThat(term.getString("end_date")).isEqualTo("2027-01-01T00:00:00Z");
 
         driver.findElement(By.id("poller:poll")).click();
-        assertThat(waitFor(By.id("call-status")).getText()).isEqualTo("200");
+        assertThat(waitFor(driver, By.id("call-status")).getText()).isEqualTo("200");
         var rows = driver.findElements(By.cssSelector("#next-24h tbody tr"));
         assertThat(rows)
                 .as("the night band and the day rate both appear within 24 h")
@@ -117,7 +117,7 @@ class ConnectFlowBrowserIT {
                             org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(
                                     before.get(0)));
         }
-        assertThat(waitFor(By.id("call-status")).getText()).isEqualTo("200");
+        assertThat(waitFor(driver, By.id("call-status")).getText()).isEqualTo("200");
         String renewed =
                 SandboxFlatPeak.received(token)
                         .getJsonObject("auth_capture")
@@ -138,11 +138,11 @@ class ConnectFlowBrowserIT {
                     .contains("E-Mail-Adresse");
             german.screenshot("de-01-login");
             driver.findElement(By.id("login:signIn")).click();
-            assertThat(waitFor(By.cssSelector(".field-error")).getText())
+            assertThat(waitFor(driver, By.cssSelector(".field-error")).getText())
                     .isEqualTo("Bitte geben Sie Ihre E-Mail-Adresse ein.");
 
             signIn("alice@example.com", "alice-demo-pass");
-            waitFor(By.id("consent:allow"));
+            waitFor(driver, By.id("consent:allow"));
             german.screenshot("de-02-consent");
             assertThat(driver.findElement(By.tagName("main")).getText())
                     .contains("ACME EV Charging erlauben, Ihren Tarif zu verwenden?")
@@ -152,18 +152,18 @@ class ConnectFlowBrowserIT {
                     .isEqualTo("Logo von ACME EV Charging");
 
             driver.findElement(By.id("lang-en")).click();
-            waitFor(By.id("lang-de"));
+            waitFor(driver, By.id("lang-de"));
             assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
             assertThat(driver.findElement(By.tagName("main")).getText())
                     .contains("Allow ACME EV Charging to use your tariff?")
                     .contains("from 1 Jan 2026 to 1 Jan 2027");
             driver.findElement(By.id("lang-de")).click();
-            waitFor(By.id("lang-en"));
+            waitFor(driver, By.id("lang-en"));
             WebElement allow = driver.findElement(By.id("consent:allow"));
             assertThat(allow.getAttribute("value")).isEqualTo("Erlauben");
 
             allow.click();
-            waitFor(By.id("outcome"));
+            waitFor(driver, By.id("outcome"));
             assertThat(SandboxFlatPeak.received(token).getString("status"))
                     .isEqualTo("AUTH_CAPTURED");
         } finally {
@@ -175,19 +175,19 @@ class ConnectFlowBrowserIT {
     void bobChoosesWhichOfHisTwoSuppliesToShare() {
         String token = startFlow();
         signIn("bob@example.com", "bob-demo-pass");
-        waitFor(By.id("supply:continue"));
+        waitFor(driver, By.id("supply:continue"));
         browser.screenshot("06-supply-choice");
         assertThat(driver.findElements(By.cssSelector("input[type=radio]"))).hasSize(2);
 
         driver.findElement(By.id("supply:continue")).click();
-        assertThat(waitFor(By.cssSelector(".alert")).getText()).contains("Please choose");
+        assertThat(waitFor(driver, By.cssSelector(".alert")).getText()).contains("Please choose");
 
         driver.findElement(By.xpath("//label[contains(., 'Holiday cottage')]")).click();
         driver.findElement(By.id("supply:continue")).click();
-        waitFor(By.id("consent:allow"));
+        waitFor(driver, By.id("consent:allow"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Lower Slaughter");
         driver.findElement(By.id("consent:allow")).click();
-        waitFor(By.id("outcome"));
+        waitFor(driver, By.id("outcome"));
 
         JsonObject capture = SandboxFlatPeak.received(token).getJsonObject("auth_capture");
         assertThat(capture.getJsonObject("auth_data").getString("supply_point"))
@@ -200,12 +200,12 @@ class ConnectFlowBrowserIT {
     void carolWithoutAnElectricityContractIsToldSoAndFlatPeakHearsDismissLogin() {
         String token = startFlow();
         signIn("carol@example.com", "carol-demo-pass");
-        WebElement heading = waitFor(By.id("no-contract"));
+        WebElement heading = waitFor(driver, By.id("no-contract"));
         browser.screenshot("07-no-contract");
         assertThat(heading.getText()).isEqualTo("No active electricity contract");
 
         driver.findElement(By.id("nocontract:back")).click();
-        waitFor(By.id("outcome"));
+        waitFor(driver, By.id("outcome"));
         assertThat(SandboxFlatPeak.received(token).getString("status")).isEqualTo("DISMISS_LOGIN");
     }
 
@@ -213,13 +213,13 @@ class ConnectFlowBrowserIT {
     void wrongPasswordShowsARetryMessageThenTheRightOneSignsIn() {
         startFlow();
         signIn("alice@example.com", "not-her-password");
-        WebElement alert = waitFor(By.cssSelector(".alert"));
+        WebElement alert = waitFor(driver, By.cssSelector(".alert"));
         browser.screenshot("08-wrong-password");
         assertThat(alert.getText()).contains("don't match");
         assertThat(driver.findElement(By.id("login:password")).getAttribute("value")).isEmpty();
 
         signIn("alice@example.com", "alice-demo-pass");
-        assertThat(waitFor(By.id("consent:allow")).isDisplayed()).isTrue();
+        assertThat(waitFor(driver, By.id("consent:allow")).isDisplayed()).isTrue();
     }
 
     @Test
@@ -228,18 +228,18 @@ class ConnectFlowBrowserIT {
         String token = startFlow();
         for (int attempt = 1; attempt <= 4; attempt++) {
             signIn(customer.email(), "wrong-" + attempt);
-            assertThat(waitFor(By.cssSelector(".alert")).getText()).contains("don't match");
+            assertThat(waitFor(driver, By.cssSelector(".alert")).getText()).contains("don't match");
         }
         signIn(customer.email(), "wrong-5");
-        WebElement alert = waitFor(By.cssSelector(".alert"));
+        WebElement alert = waitFor(driver, By.cssSelector(".alert"));
         browser.screenshot("09-locked");
         assertThat(alert.getText()).contains("locked for 15 minutes");
 
         signIn(customer.email(), customer.password());
-        assertThat(waitFor(By.cssSelector(".alert")).getText()).contains("locked");
+        assertThat(waitFor(driver, By.cssSelector(".alert")).getText()).contains("locked");
 
         driver.findElement(By.id("login:cancel")).click();
-        waitFor(By.id("outcome"));
+        waitFor(driver, By.id("outcome"));
         assertThat(SandboxFlatPeak.received(token).getString("status")).isEqualTo("DISMISS_LOGIN");
     }
 
@@ -250,18 +250,18 @@ class ConnectFlowBrowserIT {
         startFlow();
         for (int attempt = 1; attempt <= 5; attempt++) {
             signIn(locked.email(), "wrong-" + attempt);
-            waitFor(By.cssSelector(".alert"));
+            waitFor(driver, By.cssSelector(".alert"));
         }
         signIn(other.email(), other.password());
-        assertThat(waitFor(By.id("consent:allow")).isDisplayed()).isTrue();
+        assertThat(waitFor(driver, By.id("consent:allow")).isDisplayed()).isTrue();
     }
 
     @Test
     void denyTellsFlatPeakDismissConsent() {
         String token = startFlow();
         signIn("alice@example.com", "alice-demo-pass");
-        waitFor(By.id("consent:deny")).click();
-        waitFor(By.id("outcome"));
+        waitFor(driver, By.id("consent:deny")).click();
+        waitFor(driver, By.id("outcome"));
         assertThat(SandboxFlatPeak.received(token).getString("status"))
                 .isEqualTo("DISMISS_CONSENT");
     }
@@ -270,7 +270,7 @@ class ConnectFlowBrowserIT {
     void cancelOnTheLoginPageTellsFlatPeakDismissLogin() {
         String token = startFlow();
         driver.findElement(By.id("login:cancel")).click();
-        waitFor(By.id("outcome"));
+        waitFor(driver, By.id("outcome"));
         assertThat(SandboxFlatPeak.received(token).getString("status")).isEqualTo("DISMISS_LOGIN");
     }
 
@@ -294,8 +294,8 @@ class ConnectFlowBrowserIT {
     void aUsedTokenCannotStartASecondFlow() {
         String token = startFlow();
         signIn("alice@example.com", "alice-demo-pass");
-        waitFor(By.id("consent:deny")).click();
-        waitFor(By.id("outcome"));
+        waitFor(driver, By.id("consent:deny")).click();
+        waitFor(driver, By.id("outcome"));
 
         driver.manage().deleteAllCookies();
         driver.get(ItServer.baseUrl() + "/connect?connect_token=" + token);
@@ -325,18 +325,18 @@ class ConnectFlowBrowserIT {
             SandboxFlatPeak.endOutage();
         }
         driver.findElement(By.id("retry")).click();
-        assertThat(waitFor(By.id("login:email")).isDisplayed()).isTrue();
+        assertThat(waitFor(driver, By.id("login:email")).isDisplayed()).isTrue();
     }
 
     @Test
     void flatPeakOutageAtConsentKeepsTheDecisionAndRetryDeliversFreshCredentials() {
         String token = startFlow();
         signIn("alice@example.com", "alice-demo-pass");
-        waitFor(By.id("consent:allow"));
+        waitFor(driver, By.id("consent:allow"));
         SandboxFlatPeak.outage(Duration.ofSeconds(60));
         try {
             driver.findElement(By.id("consent:allow")).click();
-            WebElement heading = waitFor(By.id("unreachable"));
+            WebElement heading = waitFor(driver, By.id("unreachable"));
             browser.screenshot("13-decision-pending");
             assertThat(heading.getText()).isEqualTo("We could not reach FlatPeak");
             assertThat(SandboxFlatPeak.received(token).getString("status")).isEqualTo("PENDING");
@@ -344,7 +344,7 @@ class ConnectFlowBrowserIT {
             SandboxFlatPeak.endOutage();
         }
         driver.findElement(By.id("finish:retry")).click();
-        waitFor(By.id("outcome"));
+        waitFor(driver, By.id("outcome"));
         JsonObject authData =
                 SandboxFlatPeak.received(token)
                         .getJsonObject("auth_capture")
@@ -355,12 +355,12 @@ class ConnectFlowBrowserIT {
     private String startFlow() {
         JsonObject minted = SandboxFlatPeak.mintToken();
         driver.get(minted.getString("authentication_uri"));
-        waitFor(By.id("login:email"));
+        waitFor(driver, By.id("login:email"));
         return minted.getString("connect_token");
     }
 
     private void signIn(String email, String password) {
-        WebElement emailField = waitFor(By.id("login:email"));
+        WebElement emailField = waitFor(driver, By.id("login:email"));
         emailField.clear();
         emailField.sendKeys(email);
         WebElement passwordField = driver.findElement(By.id("login:password"));
@@ -382,11 +382,6 @@ class ConnectFlowBrowserIT {
                                 return true;
                             }
                         });
-    }
-
-    private WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     private static String connectTokenOf(String url) {

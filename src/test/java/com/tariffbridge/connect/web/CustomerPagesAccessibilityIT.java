@@ -1,5 +1,7 @@
 package com.tariffbridge.connect.web;
 
+import static com.tariffbridge.testsupport.BrowserWaits.waitFor;
+
 import com.tariffbridge.testsupport.Axe;
 import com.tariffbridge.testsupport.ConsentOverHttp;
 import com.tariffbridge.testsupport.DemoCustomersOverHttp;
@@ -118,10 +120,5 @@ class CustomerPagesAccessibilityIT {
         button.click();
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(ExpectedConditions.stalenessOf(button));
-    }
-
-    private static WebElement waitFor(WebDriver driver, By locator) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 }

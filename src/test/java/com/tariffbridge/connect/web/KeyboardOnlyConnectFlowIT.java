@@ -1,12 +1,12 @@
 package com.tariffbridge.connect.web;
 
+import static com.tariffbridge.testsupport.BrowserWaits.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import com.tariffbridge.testsupport.PhoneBrowser;
 import com.tariffbridge.testsupport.SandboxFlatPeak;
 import jakarta.json.JsonObject;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -18,8 +18,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The connect flow (embedded sign-in) walked with the keyboard alone, in headless Chromium at phone
@@ -205,7 +203,7 @@ class KeyboardOnlyConnectFlowIT {
     private String startFlow() {
         JsonObject minted = SandboxFlatPeak.mintToken();
         driver.get(minted.getString("authentication_uri"));
-        waitFor(By.id("login:email"));
+        waitFor(driver, By.id("login:email"));
         return minted.getString("connect_token");
     }
 
@@ -264,7 +262,7 @@ class KeyboardOnlyConnectFlowIT {
      */
     private void pressToReach(Keys key, By next) {
         driver.switchTo().activeElement().sendKeys(key);
-        waitFor(next);
+        waitFor(driver, next);
     }
 
     @SuppressWarnings("unchecked")
@@ -296,10 +294,5 @@ class KeyboardOnlyConnectFlowIT {
 
     private String page() {
         return driver.getCurrentUrl().replaceAll("\\?.*", "");
-    }
-
-    private WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 }

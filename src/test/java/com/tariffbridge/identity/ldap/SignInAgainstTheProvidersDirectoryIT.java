@@ -1,5 +1,7 @@
 package com.tariffbridge.identity.ldap;
 
+import static com.tariffbridge.testsupport.BrowserWaits.bodyText;
+import static com.tariffbridge.testsupport.BrowserWaits.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tariffbridge.testsupport.FlatPeakPoller;
@@ -22,7 +24,6 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -95,15 +96,15 @@ class SignInAgainstTheProvidersDirectoryIT {
         String token = openConnectLink();
         signIn("bob@example.com", "bob-ldap-password");
 
-        waitFor(By.tagName("fieldset"));
-        assertThat(text()).contains("Home", "Holiday cottage");
+        waitFor(driver, By.tagName("fieldset"));
+        assertThat(bodyText(driver)).contains("Home", "Holiday cottage");
         driver.findElements(By.cssSelector("label")).stream()
                 .filter(l -> l.getText().startsWith("Holiday cottage"))
                 .findFirst()
-                .orElseThrow(() -> new AssertionError("no cottage on: " + text()))
+                .orElseThrow(() -> new AssertionError("no cottage on: " + bodyText(driver)))
                 .click();
         driver.findElement(By.id("supply:continue")).click();
-        waitFor(By.id("consent:allow")).click();
+        waitFor(driver, By.id("consent:allow")).click();
 
         JsonObject received = awaitDecision(token);
         assertThat(received.getString("status")).isEqualTo("AUTH_CAPTURED");
@@ -121,14 +122,14 @@ class SignInAgainstTheProvidersDirectoryIT {
     void aWrongPasswordAndAnAddressTheDirectoryLacksGetTheSameAnswer() {
         openConnectLink();
         signIn("alice@example.com", "not-her-password");
-        String wrong = waitFor(By.cssSelector(".alert")).getText();
+        String wrong = waitFor(driver, By.cssSelector(".alert")).getText();
         signIn("nobody@example.com", "alice-ldap-password");
-        String unknown = waitFor(By.cssSelector(".alert")).getText();
+        String unknown = waitFor(driver, By.cssSelector(".alert")).getText();
 
         assertThat(wrong).contains("don't match").isEqualTo(unknown);
         // ... and an LDAP filter in the address is only an address
         signIn("*)(mail=*", "alice-ldap-password");
-        assertThat(waitFor(By.cssSelector(".alert")).getText()).isEqualTo(wrong);
+        assertThat(waitFor(driver, By.cssSelector(".alert")).getText()).isEqualTo(wrong);
     }
 
     @Test
@@ -137,7 +138,7 @@ class SignInAgainstTheProvidersDirectoryIT {
         String token = openConnectLink();
         signIn("dave@example.com", "dave-ldap-password");
 
-        assertThat(waitFor(By.id("noAccount")).getText())
+        assertThat(waitFor(driver, By.id("noAccount")).getText())
                 .isEqualTo("We couldn't find a Bright Energy account for this sign-in");
         driver.findElement(By.id("noAccountActions:cancel")).click();
         assertThat(awaitDecision(token).getString("status")).isEqualTo("DISMISS_LOGIN");
@@ -150,12 +151,12 @@ class SignInAgainstTheProvidersDirectoryIT {
         directoryLink.cutOff();
         try {
             signIn("alice@example.com", "alice-ldap-password");
-            assertThat(waitFor(By.cssSelector(".alert")).getText())
+            assertThat(waitFor(driver, By.cssSelector(".alert")).getText())
                     .contains("isn't answering right now");
         } finally {
             directoryLink.restore();
         }
-        assertThat(text()).doesNotContain("Exception");
+        assertThat(bodyText(driver)).doesNotContain("Exception");
         try (var on = ItServer.against(server.baseUrl())) {
             assertThat(SandboxFlatPeak.received(token).getString("status")).isEqualTo("PENDING");
         }
@@ -165,13 +166,13 @@ class SignInAgainstTheProvidersDirectoryIT {
     @Order(5)
     void theAccountPageSignsInAgainstTheDirectoryToo() {
         driver.get(server.baseUrl() + "/account/connections");
-        waitFor(By.id("signin:email")).sendKeys("bob@example.com");
+        waitFor(driver, By.id("signin:email")).sendKeys("bob@example.com");
         driver.findElement(By.id("signin:password")).sendKeys("bob-ldap-password");
         driver.findElement(By.id("signin:signIn")).click();
 
         new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(d -> d.getCurrentUrl().contains("/account/connections"));
-        assertThat(waitFor(By.tagName("main")).getText())
+        assertThat(waitFor(driver, By.tagName("main")).getText())
                 .contains("Bob Baker", "ACME EV Charging", "Holiday cottage");
     }
 
@@ -181,12 +182,12 @@ class SignInAgainstTheProvidersDirectoryIT {
             minted = SandboxFlatPeak.mintToken();
         }
         driver.get(minted.getString("authentication_uri"));
-        waitFor(By.id("login:email"));
+        waitFor(driver, By.id("login:email"));
         return minted.getString("connect_token");
     }
 
     private void signIn(String email, String password) {
-        WebElement field = waitFor(By.id("login:email"));
+        WebElement field = waitFor(driver, By.id("login:email"));
         field.clear();
         field.sendKeys(email);
         driver.findElement(By.id("login:password")).sendKeys(password);
@@ -195,32 +196,7 @@ class SignInAgainstTheProvidersDirectoryIT {
 
     private JsonObject awaitDecision(String token) {
         try (var on = ItServer.against(server.baseUrl())) {
-            return org.awaitility.Awaitility.await()
-                    .atMost(Duration.ofSeconds(30))
-                    // ItServer.against holds for this thread only
-                    .pollInSameThread()
-                    .until(
-                            () -> SandboxFlatPeak.received(token),
-                            r -> !"PENDING".equals(r.getString("status")));
-        }
-    }
-
-    private String text() {
-        return driver.findElement(By.tagName("body")).getText();
-    }
-
-    private WebElement waitFor(By locator) {
-        try {
-            return new WebDriverWait(driver, Duration.ofSeconds(30))
-                    .until(ExpectedConditions.visibilityOfElementLocated(locator));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError(
-                    locator
-                            + " never showed; the browser is at "
-                            + driver.getCurrentUrl()
-                            + ", showing: "
-                            + text(),
-                    e);
+            return SandboxFlatPeak.awaitDecision(token);
         }
     }
 }

@@ -1,5 +1,7 @@
 package com.tariffbridge.identity.oidc;
 
+import static com.tariffbridge.testsupport.BrowserWaits.bodyText;
+import static com.tariffbridge.testsupport.BrowserWaits.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tariffbridge.testsupport.Axe;
@@ -33,7 +35,6 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -197,14 +198,15 @@ class SignInAtTheProvidersIdpIT {
     @Order(1)
     void aCustomerKnownOnlyToTheIdpConnectsAndThePollServesTheSupplyPointBillingListsForHer() {
         String token = openConnectLink();
-        assertThat(text()).contains("Sign in to Bright Energy");
+        assertThat(bodyText(driver)).contains("Sign in to Bright Energy");
         Axe.assertNoSeriousViolations(driver, "sign-in at the IdP");
-        waitFor(By.id("continue")).click();
+        waitFor(driver, By.id("continue")).click();
         signInAtKeycloak("alice@example.com", "alice-password");
 
         // billing lists one active supply point for CUST-1000, so the flow goes straight to consent
-        waitFor(By.id("consent:allow"));
-        assertThat(text()).contains("Allow ACME EV Charging to use your tariff?", "Strand");
+        waitFor(driver, By.id("consent:allow"));
+        assertThat(bodyText(driver))
+                .contains("Allow ACME EV Charging to use your tariff?", "Strand");
         driver.findElement(By.id("consent:allow")).click();
         JsonObject received = awaitDecision(token);
 
@@ -229,24 +231,25 @@ class SignInAtTheProvidersIdpIT {
     @Order(2)
     void theCustomerSeesAndLeavesTheirConnectionsThroughTheIdpAndSigningOutEndsTheIdpSessionToo() {
         driver.get(server.baseUrl() + "/account/connections");
-        waitFor(By.id("signInAtIdp")).click();
+        waitFor(driver, By.id("signInAtIdp")).click();
         signInAtKeycloak("alice@example.com", "alice-password");
 
         waitForUrl("/account/connections");
-        assertThat(text()).contains("ACME EV Charging", "Home");
+        assertThat(bodyText(driver)).contains("ACME EV Charging", "Home");
 
         WebElement signOut =
                 driver.findElements(By.cssSelector("[id$='signOut']")).stream()
                         .findFirst()
-                        .orElseThrow(() -> new AssertionError("no sign-out on: " + text()));
+                        .orElseThrow(
+                                () -> new AssertionError("no sign-out on: " + bodyText(driver)));
         signOut.click();
         waitForUrl("/account/sign-in");
         assertThat(driver.getCurrentUrl()).startsWith(server.baseUrl());
-        assertThat(text()).contains("You have signed out.");
+        assertThat(bodyText(driver)).contains("You have signed out.");
 
         // Keycloak forgot her too: signing in again asks for her password.
-        waitFor(By.id("signInAtIdp")).click();
-        waitFor(By.id("username"));
+        waitFor(driver, By.id("signInAtIdp")).click();
+        waitFor(driver, By.id("username"));
         assertThat(driver.getCurrentUrl()).startsWith(realm);
     }
 
@@ -254,11 +257,12 @@ class SignInAtTheProvidersIdpIT {
     @Order(3)
     void aCustomerWithTwoSupplyPointsInBillingChoosesBetweenThem() {
         String token = openConnectLink();
-        waitFor(By.id("continue")).click();
+        waitFor(driver, By.id("continue")).click();
         signInAtKeycloak("bob@example.com", "bob-password");
 
-        waitFor(By.tagName("fieldset"));
-        assertThat(text()).contains("Home", "Holiday cottage", "Baker Street", "Copse Hill");
+        waitFor(driver, By.tagName("fieldset"));
+        assertThat(bodyText(driver))
+                .contains("Home", "Holiday cottage", "Baker Street", "Copse Hill");
         assertThat(SandboxFlatPeakStatus.of(server, token)).isEqualTo("PENDING");
     }
 
@@ -266,7 +270,7 @@ class SignInAtTheProvidersIdpIT {
     @Order(4)
     void cancelBeforeTheIdpSendsDismissLogin() {
         String token = openConnectLink();
-        waitFor(By.id("atIdp:cancel")).click();
+        waitFor(driver, By.id("atIdp:cancel")).click();
 
         assertThat(awaitDecision(token).getString("status")).isEqualTo("DISMISS_LOGIN");
     }
@@ -275,13 +279,13 @@ class SignInAtTheProvidersIdpIT {
     @Order(5)
     void cancellingAtTheIdpReturnsToTheSignInStepWhoseEscapeSendsDismissLogin() {
         String token = openConnectLink();
-        waitFor(By.id("continue")).click();
-        waitFor(By.id("username"));
+        waitFor(driver, By.id("continue")).click();
+        waitFor(driver, By.id("username"));
         // What Keycloak sends when the customer declines: error=access_denied with our state.
         String state = query(URI.create(driver.getCurrentUrl())).get("state");
         driver.get(server.baseUrl() + "/connect/signed-in?error=access_denied&state=" + state);
 
-        assertThat(waitFor(By.id("cancelledAtIdp")).getText())
+        assertThat(waitFor(driver, By.id("cancelledAtIdp")).getText())
                 .contains("You cancelled the sign-in at Bright Energy");
         Axe.assertNoSeriousViolations(driver, "sign-in cancelled at the IdP");
         driver.findElement(By.id("atIdp:cancel")).click();
@@ -292,10 +296,10 @@ class SignInAtTheProvidersIdpIT {
     @Order(6)
     void aSignInWithoutABillingReferenceGetsTheNoAccountPageWithItsEscape() {
         String token = openConnectLink();
-        waitFor(By.id("continue")).click();
+        waitFor(driver, By.id("continue")).click();
         signInAtKeycloak("dave@example.com", "dave-password");
 
-        assertThat(waitFor(By.id("noAccount")).getText())
+        assertThat(waitFor(driver, By.id("noAccount")).getText())
                 .isEqualTo("We couldn't find a Bright Energy account for this sign-in");
         assertThat(driver.findElement(By.id("support")).getAttribute("href")).isNotBlank();
         Axe.assertNoSeriousViolations(driver, "no account for this sign-in");
@@ -307,10 +311,10 @@ class SignInAtTheProvidersIdpIT {
     @Order(7)
     void aBillingReferenceBillingDoesNotKnowGetsTheNoAccountPage() {
         openConnectLink();
-        waitFor(By.id("continue")).click();
+        waitFor(driver, By.id("continue")).click();
         signInAtKeycloak("erin@example.com", "erin-password");
 
-        assertThat(waitFor(By.id("noAccount")).getText())
+        assertThat(waitFor(driver, By.id("noAccount")).getText())
                 .contains("couldn't find a Bright Energy account");
     }
 
@@ -397,25 +401,19 @@ class SignInAtTheProvidersIdpIT {
             minted = SandboxFlatPeak.mintToken();
         }
         driver.get(minted.getString("authentication_uri"));
-        waitFor(By.id("continue"));
+        waitFor(driver, By.id("continue"));
         return minted.getString("connect_token");
     }
 
     private void signInAtKeycloak(String username, String password) {
-        waitFor(By.id("username")).sendKeys(username);
+        waitFor(driver, By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
     }
 
     private JsonObject awaitDecision(String token) {
         try (var on = ItServer.against(server.baseUrl())) {
-            return org.awaitility.Awaitility.await()
-                    .atMost(Duration.ofSeconds(30))
-                    // ItServer.against holds for this thread only
-                    .pollInSameThread()
-                    .until(
-                            () -> SandboxFlatPeak.received(token),
-                            r -> !"PENDING".equals(r.getString("status")));
+            return SandboxFlatPeak.awaitDecision(token);
         }
     }
 
@@ -458,10 +456,6 @@ class SignInAtTheProvidersIdpIT {
                                 (a, b) -> a));
     }
 
-    private String text() {
-        return driver.findElement(By.tagName("body")).getText();
-    }
-
     private void waitForUrl(String part) {
         try {
             new WebDriverWait(driver, Duration.ofSeconds(30))
@@ -473,22 +467,7 @@ class SignInAtTheProvidersIdpIT {
                             + "; the browser is at "
                             + driver.getCurrentUrl()
                             + ", showing: "
-                            + text(),
-                    e);
-        }
-    }
-
-    private WebElement waitFor(By locator) {
-        try {
-            return new WebDriverWait(driver, Duration.ofSeconds(30))
-                    .until(ExpectedConditions.visibilityOfElementLocated(locator));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError(
-                    locator
-                            + " never showed; the browser is at "
-                            + driver.getCurrentUrl()
-                            + ", showing: "
-                            + text(),
+                            + bodyText(driver),
                     e);
         }
     }

@@ -1,0 +1,65 @@
+package com.tariffbridge.testsupport;
+
+import java.time.Duration;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Waiting for a page as a person does, up to 30 s. A page that never shows the element fails the
+ * test with the address the browser is at and what the page says, which is what a failure on CI
+ * needs to be read without a rerun.
+ */
+public final class BrowserWaits {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private BrowserWaits() {}
+
+    /** The element once it is visible. */
+    public static WebElement waitFor(WebDriver driver, By locator) {
+        return until(
+                driver,
+                locator,
+                ExpectedConditions.visibilityOfElementLocated(locator),
+                "never showed");
+    }
+
+    /** The element once it is in the page, shown or not (a form the page fills in later). */
+    public static WebElement waitForPresence(WebDriver driver, By locator) {
+        return until(
+                driver,
+                locator,
+                ExpectedConditions.presenceOfElementLocated(locator),
+                "never came into the page");
+    }
+
+    /** The page's text as a person reads it. */
+    public static String bodyText(WebDriver driver) {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    private static WebElement until(
+            WebDriver driver,
+            By locator,
+            Function<WebDriver, WebElement> condition,
+            String failure) {
+        try {
+            return new WebDriverWait(driver, PATIENCE).until(condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError(
+                    locator
+                            + " "
+                            + failure
+                            + "; the browser is at "
+                            + driver.getCurrentUrl()
+                            + ", showing: "
+                            + bodyText(driver),
+                    e);
+        }
+    }
+}
