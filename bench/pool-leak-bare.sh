@@ -7,6 +7,7 @@
 # It settles whether the loss is ours or Liberty's, and on which Liberty versions.
 #   bench/pool-leak-bare.sh
 #   LIBERTY_VERSION=25.0.0.9 CONNECTIONS=1 bench/pool-leak-bare.sh
+#   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 bench/pool-leak-bare.sh   (the server on another JDK)
 # env: LIBERTY_VERSION (the pom's), PORT (9280), POOL (4), ROUNDS (30), DURATION (20), CONNECTIONS (2),
 #      FEATURES ("servlet-6.0 jdbc-4.3"), CM_ATTRS (more <connectionManager> attributes),
 #      DS_ATTRS (more <dataSource> attributes, e.g. type="javax.sql.ConnectionPoolDataSource")
@@ -73,7 +74,7 @@ done
 free() { curl -sf --max-time 30 "http://localhost:$PORT/probe/free"; }
 [ "$(free)" = "$POOL" ] || { echo "the probe does not see a pool of $POOL" >&2; exit 1; }
 
-echo "Open Liberty $LIBERTY_VERSION ($FEATURES), $(java -version 2>&1 | head -1), $(nproc) cores"
+echo "Open Liberty $LIBERTY_VERSION ($FEATURES), $("${JAVA_HOME:+$JAVA_HOME/bin/}java" -version 2>&1 | head -1), $(nproc) cores"
 echo "pool of $POOL, connectionTimeout 1s ${CM_ATTRS:+$CM_ATTRS }${DS_ATTRS:+$DS_ATTRS }| wrk -t$THREADS -c$CONNECTIONS, rounds of $DURATION s"
 printf '%6s %10s %9s %6s\n' round requests "not 2xx" free
 total=0 free_now=$POOL lowest=$POOL empty=0
