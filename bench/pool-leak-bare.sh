@@ -10,7 +10,9 @@
 #   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 bench/pool-leak-bare.sh   (the server on another JDK)
 # env: LIBERTY_VERSION (the pom's), PORT (9280), POOL (4), ROUNDS (30), DURATION (20), CONNECTIONS (2),
 #      FEATURES ("servlet-6.0 jdbc-4.3"), CM_ATTRS (more <connectionManager> attributes),
-#      DS_ATTRS (more <dataSource> attributes, e.g. type="javax.sql.ConnectionPoolDataSource")
+#      DS_ATTRS (more <dataSource> attributes, e.g. type="javax.sql.ConnectionPoolDataSource"),
+#      EMPTY_ROUNDS (2: stop after this many rounds in a row that end with no free connection; more to
+#      watch whether pool maintenance, e.g. CM_ATTRS='maxInUseTime="60s" reapTime="30s"', gives them back)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 LIBERTY_VERSION=${LIBERTY_VERSION:-$(sed -n 's:.*<liberty.runtime.version>\(.*\)</liberty.runtime.version>.*:\1:p' pom.xml)}
@@ -23,6 +25,7 @@ THREADS=$((CONNECTIONS < 2 ? CONNECTIONS : 2)) # wrk wants a connection per thre
 FEATURES=${FEATURES:-servlet-6.0 jdbc-4.3}
 CM_ATTRS=${CM_ATTRS:-}
 DS_ATTRS=${DS_ATTRS:-}
+EMPTY_ROUNDS=${EMPTY_ROUNDS:-2}
 H2_VERSION=$(sed -n 's:.*<h2.version>\(.*\)</h2.version>.*:\1:p' pom.xml)
 command -v wrk >/dev/null || { echo "wrk is missing: bench/tariff-api.sh installs it" >&2; exit 1; }
 command -v unzip >/dev/null || { echo "unzip is missing: scripts/test.sh installs it" >&2; exit 1; }
@@ -83,13 +86,14 @@ for round in $(seq "$ROUNDS"); do
   requests=$(awk '/requests in/ {print $1}' <<<"$out")
   failed=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
   sleep 2 # let the last answers finish
-  free_now=$(free)
+  # an error answer counts as none free (it comes when the pool aborts a connection the probe holds)
+  free_now=$(free) || { echo "  (round $round: /free answered an error)"; free_now=0; }
   total=$((total + requests))
   lowest=$((free_now < lowest ? free_now : lowest))
   printf '%6s %10s %9s %6s\n' "$round" "$requests" "${failed:-0}" "$free_now"
   # one round more with an empty pool shows what clients then get; a second means it stays empty
   if [ "$free_now" -eq 0 ]; then empty=$((empty + 1)); else empty=0; fi
-  [ "$empty" -lt 2 ] || break
+  [ "$empty" -lt "$EMPTY_ROUNDS" ] || break
 done
 lost=$((POOL - free_now))
 if [ "$lost" -gt 0 ]; then
