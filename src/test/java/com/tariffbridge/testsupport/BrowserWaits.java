@@ -5,6 +5,7 @@ import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -36,6 +37,34 @@ public final class BrowserWaits {
                 locator,
                 ExpectedConditions.presenceOfElementLocated(locator),
                 "never came into the page");
+    }
+
+    /**
+     * Until {@code element} has left the page, as when a click loads the next one: reading before
+     * that would read the old page. Mid-navigation Chromium may answer "node does not belong to the
+     * document" instead of a stale element, which Selenium's {@code stalenessOf} does not count as
+     * gone, so any refusal to read the element counts.
+     */
+    public static void waitUntilGone(WebDriver driver, WebElement element) {
+        try {
+            new WebDriverWait(driver, PATIENCE)
+                    .until(
+                            d -> {
+                                try {
+                                    element.isEnabled();
+                                    return false;
+                                } catch (WebDriverException gone) {
+                                    return true;
+                                }
+                            });
+        } catch (TimeoutException e) {
+            throw new AssertionError(
+                    "the page never moved on from "
+                            + driver.getCurrentUrl()
+                            + ", showing: "
+                            + bodyText(driver),
+                    e);
+        }
     }
 
     /** The page's text as a person reads it. */

@@ -1,6 +1,7 @@
 package com.tariffbridge.connect.web;
 
 import static com.tariffbridge.testsupport.BrowserWaits.waitFor;
+import static com.tariffbridge.testsupport.BrowserWaits.waitUntilGone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tariffbridge.testsupport.DemoCustomersOverHttp;
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The connect flow as a customer lives it, in real headless Chromium at phone size, against the
@@ -111,11 +111,7 @@ class ConnectFlowBrowserIT {
         driver.findElement(By.id("poller:refresh")).click();
         // the refresh reloads the page: read the new status, not the old element
         if (!before.isEmpty()) {
-            new org.openqa.selenium.support.ui.WebDriverWait(
-                            driver, java.time.Duration.ofSeconds(20))
-                    .until(
-                            org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(
-                                    before.get(0)));
+            waitUntilGone(driver, before.get(0));
         }
         assertThat(waitFor(driver, By.id("call-status")).getText()).isEqualTo("200");
         String renewed =
@@ -368,20 +364,8 @@ class ConnectFlowBrowserIT {
         passwordField.sendKeys(password);
         WebElement button = driver.findElement(By.id("login:signIn"));
         button.click();
-        // The answer is a new page: wait until the old one is gone, so no check reads a stale
-        // message.
-        // Mid-navigation Chromium may also answer "node does not belong to the document", which
-        // Selenium's stalenessOf does not count as gone.
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(
-                        d -> {
-                            try {
-                                button.isEnabled();
-                                return false;
-                            } catch (org.openqa.selenium.WebDriverException gone) {
-                                return true;
-                            }
-                        });
+        // The answer is a new page: no check may read a stale message.
+        waitUntilGone(driver, button);
     }
 
     private static String connectTokenOf(String url) {

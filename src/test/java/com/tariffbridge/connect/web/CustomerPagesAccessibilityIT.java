@@ -1,6 +1,7 @@
 package com.tariffbridge.connect.web;
 
 import static com.tariffbridge.testsupport.BrowserWaits.waitFor;
+import static com.tariffbridge.testsupport.BrowserWaits.waitUntilGone;
 
 import com.tariffbridge.testsupport.Axe;
 import com.tariffbridge.testsupport.ConsentOverHttp;
@@ -118,7 +119,6 @@ class CustomerPagesAccessibilityIT {
         driver.findElement(By.id("login:password")).sendKeys(password);
         WebElement button = driver.findElement(By.id("login:signIn"));
         button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.stalenessOf(button));
+        waitUntilGone(driver, button);
     }
 }
