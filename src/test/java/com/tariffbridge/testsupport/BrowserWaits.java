@@ -25,18 +25,16 @@ public final class BrowserWaits {
     public static WebElement waitFor(WebDriver driver, By locator) {
         return until(
                 driver,
-                locator,
                 ExpectedConditions.visibilityOfElementLocated(locator),
-                "never showed");
+                locator + " never showed");
     }
 
     /** The element once it is in the page, shown or not (a form the page fills in later). */
     public static WebElement waitForPresence(WebDriver driver, By locator) {
         return until(
                 driver,
-                locator,
                 ExpectedConditions.presenceOfElementLocated(locator),
-                "never came into the page");
+                locator + " never came into the page");
     }
 
     /**
@@ -46,25 +44,17 @@ public final class BrowserWaits {
      * gone, so any refusal to read the element counts.
      */
     public static void waitUntilGone(WebDriver driver, WebElement element) {
-        try {
-            new WebDriverWait(driver, PATIENCE)
-                    .until(
-                            d -> {
-                                try {
-                                    element.isEnabled();
-                                    return false;
-                                } catch (WebDriverException gone) {
-                                    return true;
-                                }
-                            });
-        } catch (TimeoutException e) {
-            throw new AssertionError(
-                    "the page never moved on from "
-                            + driver.getCurrentUrl()
-                            + ", showing: "
-                            + bodyText(driver),
-                    e);
-        }
+        until(
+                driver,
+                d -> {
+                    try {
+                        element.isEnabled();
+                        return false;
+                    } catch (WebDriverException gone) {
+                        return true;
+                    }
+                },
+                "the page never moved on");
     }
 
     /** The page's text as a person reads it. */
@@ -72,18 +62,12 @@ public final class BrowserWaits {
         return driver.findElement(By.tagName("body")).getText();
     }
 
-    private static WebElement until(
-            WebDriver driver,
-            By locator,
-            Function<WebDriver, WebElement> condition,
-            String failure) {
+    private static <T> T until(WebDriver driver, Function<WebDriver, T> condition, String failure) {
         try {
             return new WebDriverWait(driver, PATIENCE).until(condition);
         } catch (TimeoutException e) {
             throw new AssertionError(
-                    locator
-                            + " "
-                            + failure
+                    failure
                             + "; the browser is at "
                             + driver.getCurrentUrl()
                             + ", showing: "
