@@ -184,7 +184,8 @@ class RenewalRemindersIT {
         MailServer.stopSmtp();
         try {
             var run = runAsOf(asOf);
-            assertThat(run.getInt("queued")).isEqualTo(1);
+            // at least ours: another test's customer on this shared server may end the same day
+            assertThat(run.getInt("queued")).isGreaterThanOrEqualTo(1);
             assertThat(run.getInt("sent")).isZero();
             assertThat(reminders(c.customer().supplyPoint()))
                     .singleElement()
