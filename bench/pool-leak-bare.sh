@@ -4,6 +4,8 @@
 # a connection, runs `select 1` and closes it. Runs ROUNDS of DURATION-second wrk bursts at
 # CONNECTIONS connections and, after each, asks the idle server how many connections its pool can
 # still hand out. A correct pool always has POOL; each one fewer is lost until the server restarts.
+# It also counts the polls that were handed a database session another poll still held (overlaps),
+# which a correct pool never does.
 # It settles whether the loss is ours or Liberty's, and on which Liberty versions.
 #   bench/pool-leak-bare.sh
 #   LIBERTY_VERSION=25.0.0.9 CONNECTIONS=1 bench/pool-leak-bare.sh
@@ -11,7 +13,8 @@
 # env: LIBERTY_VERSION (the pom's), PORT (9280), POOL (4), ROUNDS (30), DURATION (20), CONNECTIONS (2),
 #      FEATURES ("servlet-6.0 jdbc-4.3"), CM_ATTRS (more <connectionManager> attributes),
 #      DS_ATTRS (more <dataSource> attributes, e.g. type="javax.sql.ConnectionPoolDataSource"),
-#      EMPTY_ROUNDS (2: stop after this many rounds in a row that end with no free connection; more to
+#      TRACE (a Liberty trace specification, e.g. com.ibm.ejs.j2c.PoolManager=debug; trace.log in the
+#      server's logs), EMPTY_ROUNDS (2: stop after this many rounds in a row that end with no free connection; more to
 #      watch whether pool maintenance, e.g. CM_ATTRS='maxInUseTime="60s" reapTime="30s"', gives them back)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,6 +29,7 @@ FEATURES=${FEATURES:-servlet-6.0 jdbc-4.3}
 CM_ATTRS=${CM_ATTRS:-}
 DS_ATTRS=${DS_ATTRS:-}
 EMPTY_ROUNDS=${EMPTY_ROUNDS:-2}
+TRACE=${TRACE:-}
 H2_VERSION=$(sed -n 's:.*<h2.version>\(.*\)</h2.version>.*:\1:p' pom.xml)
 command -v wrk >/dev/null || { echo "wrk is missing: bench/tariff-api.sh installs it" >&2; exit 1; }
 command -v unzip >/dev/null || { echo "unzip is missing: scripts/test.sh installs it" >&2; exit 1; }
@@ -65,6 +69,7 @@ $(for f in $FEATURES; do echo "        <feature>$f</feature>"; done)
         <properties URL="jdbc:h2:mem:probe;DB_CLOSE_DELAY=-1" user="sa" password=""/>
         <connectionManager maxPoolSize="$POOL" minPoolSize="1" connectionTimeout="1s" $CM_ATTRS/>
     </dataSource>
+$([ -z "$TRACE" ] || echo "    <logging traceSpecification=\"$TRACE\" maxFileSize=\"100\" maxFiles=\"10\"/>")
     <webApplication location="$PWD/$WORK/poolprobe.war" contextRoot="/probe"/>
 </server>
 XML
@@ -79,7 +84,7 @@ free() { curl -sf --max-time 30 "http://localhost:$PORT/probe/free"; }
 
 echo "Open Liberty $LIBERTY_VERSION ($FEATURES), $("${JAVA_HOME:+$JAVA_HOME/bin/}java" -version 2>&1 | head -1), $(nproc) cores"
 echo "pool of $POOL, connectionTimeout 1s ${CM_ATTRS:+$CM_ATTRS }${DS_ATTRS:+$DS_ATTRS }| wrk -t$THREADS -c$CONNECTIONS, rounds of $DURATION s"
-printf '%6s %10s %9s %6s\n' round requests "not 2xx" free
+printf '%6s %10s %9s %6s %9s\n' round requests "not 2xx" free overlaps
 total=0 free_now=$POOL lowest=$POOL empty=0
 for round in $(seq "$ROUNDS"); do
   out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s "http://localhost:$PORT/probe/poll")
@@ -90,7 +95,8 @@ for round in $(seq "$ROUNDS"); do
   free_now=$(free) || { echo "  (round $round: /free answered an error)"; free_now=0; }
   total=$((total + requests))
   lowest=$((free_now < lowest ? free_now : lowest))
-  printf '%6s %10s %9s %6s\n' "$round" "$requests" "${failed:-0}" "$free_now"
+  overlaps=$(curl -sf --max-time 5 "http://localhost:$PORT/probe/overlaps" || echo '?')
+  printf '%6s %10s %9s %6s %9s\n' "$round" "$requests" "${failed:-0}" "$free_now" "$overlaps"
   # one round more with an empty pool shows what clients then get; a second means it stays empty
   if [ "$free_now" -eq 0 ]; then empty=$((empty + 1)); else empty=0; fi
   [ "$empty" -lt "$EMPTY_ROUNDS" ] || break

@@ -61,11 +61,17 @@ def heap_info(pid):
         out = subprocess.run([jcmd, str(pid), "GC.heap_info"], capture_output=True, text=True, timeout=30).stdout
     except (OSError, subprocess.TimeoutExpired):
         return None
+    # G1 and Parallel print one "heap total" line; Serial one line per generation (new, tenured)
     heap = re.search(r"heap\s+total (?:reserved \d+K, committed )?(\d+)K, used (\d+)K", out)
+    parts = [(int(c), int(u)) for c, u in re.findall(r"generation\s+total (\d+)K, used (\d+)K", out)]
     meta = re.search(r"Metaspace\s+used (\d+)K, committed (\d+)K", out)
-    if not heap:
+    if heap:
+        committed, used = int(heap.group(1)), int(heap.group(2))
+    elif parts:
+        committed, used = sum(c for c, _ in parts), sum(u for _, u in parts)
+    else:
         return None
-    info = {"heap_committed": int(heap.group(1)) / 1024, "heap_used": int(heap.group(2)) / 1024}
+    info = {"heap_committed": committed / 1024, "heap_used": used / 1024}
     if meta:
         info.update(metaspace_used=int(meta.group(1)) / 1024, metaspace_committed=int(meta.group(2)) / 1024)
     return info

@@ -10,20 +10,29 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 /**
  * The smallest user of Liberty's pool that loses connections (bench/pool-leak-bare.sh): no JPA, no
  * CDI, no transaction, nothing of Tariff Bridge. GET /poll takes a connection, runs one query and
  * closes it, as the product's poll does; GET /free counts the connections the pool can still hand
- * out, so that a lost one shows without the server's JMX or metrics.
+ * out, so that a lost one shows without the server's JMX or metrics. GET /overlaps counts the polls
+ * that were handed a database session another poll still held: the pool should never do that.
  */
-@WebServlet({"/poll", "/free"})
+@WebServlet({"/poll", "/free", "/overlaps"})
 public class PoolProbe extends HttpServlet {
 
   // unshareable, as the product's poll path: each getConnection is a managed connection of its own
   @Resource(lookup = "jdbc/probe", shareable = false)
   private DataSource dataSource;
+
+  // H2's session of each connection a poll holds, and by which thread; one found already held means
+  // the pool handed one physical connection to two requests at once
+  private final Map<Integer, Long> heldSessions = new ConcurrentHashMap<>();
+  private final AtomicLong overlaps = new AtomicLong();
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -33,10 +42,26 @@ public class PoolProbe extends HttpServlet {
         response.getWriter().print(free());
         return;
       }
+      if (request.getServletPath().equals("/overlaps")) {
+        response.setContentType("text/plain");
+        response.getWriter().print(overlaps.get());
+        return;
+      }
       try (Connection connection = dataSource.getConnection();
           Statement statement = connection.createStatement();
-          ResultSet result = statement.executeQuery("select 1")) {
+          ResultSet result = statement.executeQuery("select session_id()")) {
         result.next();
+        int session = result.getInt(1);
+        long thread = Thread.currentThread().getId();
+        if (heldSessions.putIfAbsent(session, thread) != null) {
+          overlaps.incrementAndGet();
+        } else {
+          try (ResultSet again = statement.executeQuery("select 1")) { // held for a while longer
+            again.next();
+          } finally {
+            heldSessions.remove(session, thread);
+          }
+        }
       }
       response.setStatus(HttpServletResponse.SC_NO_CONTENT);
     } catch (SQLException e) {
