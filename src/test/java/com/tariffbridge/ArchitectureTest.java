@@ -187,4 +187,36 @@ class ArchitectureTest {
                     .isEqualTo(1);
         }
     }
+
+    /**
+     * The persistence unit lists its classes instead of having Hibernate scan the WAR at start; an
+     * entity left off the list would fail only when first queried.
+     */
+    @Test
+    void thePersistenceUnitListsEveryEntityAndNothingElse() throws Exception {
+        var document =
+                javax.xml.parsers.DocumentBuilderFactory.newInstance()
+                        .newDocumentBuilder()
+                        .parse(Paths.get("src/main/resources/META-INF/persistence.xml").toFile());
+        var listed = new ArrayList<String>();
+        var elements = document.getElementsByTagName("class");
+        for (int i = 0; i < elements.getLength(); i++) {
+            listed.add(elements.item(i).getTextContent().trim());
+        }
+        var mapped =
+                PRODUCT.stream()
+                        .filter(
+                                c ->
+                                        c.isAnnotatedWith(jakarta.persistence.Entity.class)
+                                                || c.isAnnotatedWith(
+                                                        jakarta.persistence.Embeddable.class)
+                                                || c.isAnnotatedWith(
+                                                        jakarta.persistence.MappedSuperclass.class)
+                                                || c.isAnnotatedWith(
+                                                        jakarta.persistence.Converter.class))
+                        .map(c -> c.getName())
+                        .toList();
+        assertThat(mapped).isNotEmpty();
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(mapped);
+    }
 }
