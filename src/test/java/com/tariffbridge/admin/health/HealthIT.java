@@ -40,11 +40,16 @@ class HealthIT {
     }
 
     @Test
-    void livenessIsUpAndStartupReportsTheMigratedSchema() {
+    void livenessIsUpWithThePoolWatchedAndStartupReportsTheMigratedSchema() {
         var live = ItServer.send(ItServer.request("/health/live").GET().build());
         assertThat(live.statusCode()).isEqualTo(200);
         assertThat(check(SandboxFlatPeak.json(live.body()), "threads").getString("status"))
                 .isEqualTo("UP");
+        // the pool check reads Liberty's pool statistics: a server running has connections
+        var pool = check(SandboxFlatPeak.json(live.body()), "database-pool");
+        assertThat(pool.getString("status")).isEqualTo("UP");
+        assertThat(pool.getJsonObject("data").containsKey("reason")).isFalse();
+        assertThat(pool.getJsonObject("data").getJsonNumber("managed").longValue()).isPositive();
 
         var started = ItServer.send(ItServer.request("/health/started").GET().build());
         assertThat(started.statusCode()).isEqualTo(200);
