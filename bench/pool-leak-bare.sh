@@ -13,7 +13,8 @@
 # env: LIBERTY_VERSION (the pom's), PORT (9280), POOL (4), ROUNDS (30), DURATION (20), CONNECTIONS (2),
 #      FEATURES ("servlet-6.0 jdbc-4.3"), CM_ATTRS (more <connectionManager> attributes),
 #      DS_ATTRS (more <dataSource> attributes, e.g. type="javax.sql.ConnectionPoolDataSource"),
-#      TRACE (a Liberty trace specification, e.g. com.ibm.ejs.j2c.PoolManager=debug; trace.log in the
+#      PROBE_CLOSE_LOCK (1: the probe's connection closes take turns, the product's way round the
+#      race of docs/liberty/pool-release-race.md), TRACE (a Liberty trace specification, e.g. com.ibm.ejs.j2c.PoolManager=debug; trace.log in the
 #      server's logs), EMPTY_ROUNDS (2: stop after this many rounds in a row that end with no free connection; more to
 #      watch whether pool maintenance, e.g. CM_ATTRS='maxInUseTime="60s" reapTime="30s"', gives them back)
 set -euo pipefail
@@ -83,7 +84,7 @@ free() { curl -sf --max-time 30 "http://localhost:$PORT/probe/free"; }
 [ "$(free)" = "$POOL" ] || { echo "the probe does not see a pool of $POOL" >&2; exit 1; }
 
 echo "Open Liberty $LIBERTY_VERSION ($FEATURES), $("${JAVA_HOME:+$JAVA_HOME/bin/}java" -version 2>&1 | head -1), $(nproc) cores"
-echo "pool of $POOL, connectionTimeout 1s ${CM_ATTRS:+$CM_ATTRS }${DS_ATTRS:+$DS_ATTRS }| wrk -t$THREADS -c$CONNECTIONS, rounds of $DURATION s"
+echo "pool of $POOL, connectionTimeout 1s ${CM_ATTRS:+$CM_ATTRS }${DS_ATTRS:+$DS_ATTRS }${PROBE_CLOSE_LOCK:+closes take turns }| wrk -t$THREADS -c$CONNECTIONS, rounds of $DURATION s"
 printf '%6s %10s %9s %6s %9s\n' round requests "not 2xx" free overlaps
 total=0 free_now=$POOL lowest=$POOL empty=0
 for round in $(seq "$ROUNDS"); do

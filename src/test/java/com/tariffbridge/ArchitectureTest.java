@@ -43,6 +43,8 @@ class ArchitectureTest {
         "com.tariffbridge.account.ConnectionsService",
         "com.tariffbridge.platform.DatabaseMigrator",
         "com.tariffbridge.admin.health.DatabaseReadiness",
+        // hands out the connections above, with closes that take turns
+        "com.tariffbridge.platform.ConnectionReturns",
         // reads SQL states off exceptions to answer a lost database with 503; runs no JDBC
         "com.tariffbridge.platform.rest.UnexpectedErrorMapper",
     };
@@ -138,9 +140,25 @@ class ArchitectureTest {
                 .doNotHaveFullyQualifiedName(JDBC_ALLOWED[4])
                 .and()
                 .doNotHaveFullyQualifiedName(JDBC_ALLOWED[5])
+                .and()
+                .doNotHaveFullyQualifiedName(JDBC_ALLOWED[6])
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("java.sql..", "javax.sql..")
+                .check(PRODUCT);
+    }
+
+    /**
+     * A connection closed outside {@code ConnectionReturns} can be lost to Liberty's pool for good
+     * (docs/liberty/pool-release-race.md).
+     */
+    @Test
+    void connectionsAreTakenOnlyThroughConnectionReturns() {
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName("com.tariffbridge.platform.ConnectionReturns")
+                .should()
+                .callMethod(javax.sql.DataSource.class, "getConnection")
                 .check(PRODUCT);
     }
 

@@ -4,6 +4,7 @@ import com.tariffbridge.contract.Contract;
 import com.tariffbridge.contract.ContractTerm;
 import com.tariffbridge.contract.SupplyTerm;
 import com.tariffbridge.contract.TermType;
+import com.tariffbridge.platform.ConnectionReturns;
 import com.tariffbridge.token.BearerCheck;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,7 +53,7 @@ public class PollSubjects {
 
     /** Empty when no access token has this value. */
     Optional<PollSubject> find(String accessToken) {
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = ConnectionReturns.take(dataSource);
                 PreparedStatement statement = connection.prepareStatement(LOOKUP)) {
             statement.setString(1, BearerCheck.hash(accessToken));
             statement.setString(2, BearerCheck.accessKind());

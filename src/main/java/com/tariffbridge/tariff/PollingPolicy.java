@@ -1,5 +1,6 @@
 package com.tariffbridge.tariff;
 
+import com.tariffbridge.platform.ConnectionReturns;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -64,7 +65,7 @@ public class PollingPolicy {
         }
         Instant now = clock.instant();
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = ConnectionReturns.take(dataSource)) {
             try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
                 claim.setObject(1, at);
                 claim.setObject(2, at);

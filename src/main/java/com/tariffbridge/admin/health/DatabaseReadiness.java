@@ -1,5 +1,6 @@
 package com.tariffbridge.admin.health;
 
+import com.tariffbridge.platform.ConnectionReturns;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -43,7 +44,7 @@ public class DatabaseReadiness implements HealthCheck {
 
     private HealthCheckResponse query() {
         int seconds = (int) Math.max(1, timeout.toSeconds());
-        try (var connection = dataSource.getConnection();
+        try (var connection = ConnectionReturns.take(dataSource);
                 var statement = connection.createStatement()) {
             statement.setQueryTimeout(seconds);
             try (var rows = statement.executeQuery("SELECT 1")) {
