@@ -1,7 +1,5 @@
 package com.tariffbridge.platform;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -12,36 +10,44 @@ import javax.sql.DataSource;
  * takes, uses and closes it before then has its release dropped, and the connection is lost for
  * good (docs/liberty/pool-release-race.md). Closes through here wait for each other, so the mark is
  * always cleared before the next close of the same connection. A close is a few microseconds of
- * pool bookkeeping, no database work, so the turns cost little even on the poll path. Releases at
- * the end of a JTA transaction (the JPA paths) do not come through here and stay exposed, which the
- * liveness check {@code database-pool} covers.
+ * pool bookkeeping, no database work, and the work itself runs on the connection as Liberty handed
+ * it out, so the poll path pays only for the turn. Releases at the end of a JTA transaction (the
+ * JPA paths) do not come through here and stay exposed, which the liveness check {@code
+ * database-pool} covers.
  */
 public final class ConnectionReturns {
+
+    /** Work on a connection that must not keep it: the connection is closed when it returns. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T on(Connection connection) throws SQLException;
+    }
 
     private static final Object TURN = new Object();
 
     private ConnectionReturns() {}
 
-    /** A connection of {@code dataSource} whose close waits its turn; use it as the original. */
-    public static Connection take(DataSource dataSource) throws SQLException {
-        Connection pooled = dataSource.getConnection();
-        return (Connection)
-                Proxy.newProxyInstance(
-                        ConnectionReturns.class.getClassLoader(),
-                        new Class<?>[] {Connection.class},
-                        (proxy, method, args) -> {
-                            try {
-                                if (method.getName().equals("close")
-                                        && method.getParameterCount() == 0) {
-                                    synchronized (TURN) {
-                                        pooled.close();
-                                    }
-                                    return null;
-                                }
-                                return method.invoke(pooled, args);
-                            } catch (InvocationTargetException e) {
-                                throw e.getCause();
-                            }
-                        });
+    /** Runs {@code work} on a connection of {@code dataSource}, then closes it in turn. */
+    public static <T> T using(DataSource dataSource, Work<T> work) throws SQLException {
+        Connection connection = dataSource.getConnection();
+        T result;
+        try {
+            result = work.on(connection);
+        } catch (Throwable failed) {
+            try {
+                closeInTurn(connection);
+            } catch (SQLException alsoFailed) {
+                failed.addSuppressed(alsoFailed);
+            }
+            throw failed;
+        }
+        closeInTurn(connection);
+        return result;
+    }
+
+    private static void closeInTurn(Connection connection) throws SQLException {
+        synchronized (TURN) {
+            connection.close();
+        }
     }
 }

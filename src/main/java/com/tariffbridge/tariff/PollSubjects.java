@@ -53,16 +53,23 @@ public class PollSubjects {
 
     /** Empty when no access token has this value. */
     Optional<PollSubject> find(String accessToken) {
-        try (Connection connection = ConnectionReturns.take(dataSource);
-                PreparedStatement statement = connection.prepareStatement(LOOKUP)) {
+        try {
+            return ConnectionReturns.using(
+                    dataSource, connection -> lookUp(connection, accessToken));
+        } catch (SQLException e) {
+            throw new IllegalStateException("poll lookup failed", e);
+        }
+    }
+
+    private Optional<PollSubject> lookUp(Connection connection, String accessToken)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(LOOKUP)) {
             statement.setString(1, BearerCheck.hash(accessToken));
             statement.setString(2, BearerCheck.accessKind());
             statement.setMaxRows(1);
             try (ResultSet row = statement.executeQuery()) {
                 return row.next() ? Optional.of(subject(row, clock.instant())) : Optional.empty();
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("poll lookup failed", e);
         }
     }
 

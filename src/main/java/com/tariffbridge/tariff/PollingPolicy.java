@@ -64,28 +64,34 @@ public class PollingPolicy {
             return OptionalLong.empty();
         }
         Instant now = clock.instant();
-        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
-        try (Connection connection = ConnectionReturns.take(dataSource)) {
-            try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
-                claim.setObject(1, at);
-                claim.setObject(2, at);
-                claim.setString(3, etag);
-                claim.setLong(4, grantId);
-                claim.setObject(5, now.minus(minInterval).atOffset(ZoneOffset.UTC));
-                claim.setString(6, etag);
-                if (claim.executeUpdate() == 1) {
-                    return OptionalLong.empty();
-                }
-            }
-            Instant lastFull = lastFull(connection, grantId);
-            if (lastFull == null) {
-                return firstClaim(connection, grantId, at, etag);
-            }
-            long wait = Duration.between(now, lastFull.plus(minInterval)).toSeconds();
-            return OptionalLong.of(Math.max(1, wait + 1));
+        try {
+            return ConnectionReturns.using(
+                    dataSource, connection -> claim(connection, grantId, etag, now));
         } catch (SQLException e) {
             throw new IllegalStateException("polling claim failed", e);
         }
+    }
+
+    private OptionalLong claim(Connection connection, long grantId, String etag, Instant now)
+            throws SQLException {
+        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+        try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
+            claim.setObject(1, at);
+            claim.setObject(2, at);
+            claim.setString(3, etag);
+            claim.setLong(4, grantId);
+            claim.setObject(5, now.minus(minInterval).atOffset(ZoneOffset.UTC));
+            claim.setString(6, etag);
+            if (claim.executeUpdate() == 1) {
+                return OptionalLong.empty();
+            }
+        }
+        Instant lastFull = lastFull(connection, grantId);
+        if (lastFull == null) {
+            return firstClaim(connection, grantId, at, etag);
+        }
+        long wait = Duration.between(now, lastFull.plus(minInterval)).toSeconds();
+        return OptionalLong.of(Math.max(1, wait + 1));
     }
 
     /** A grant whose polling row is missing (issued before poll_state existed) gets it now. */

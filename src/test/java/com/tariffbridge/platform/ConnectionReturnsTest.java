@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
@@ -24,24 +25,39 @@ class ConnectionReturnsTest {
     }
 
     @Test
-    void aConnectionTakenQueriesAsTheOriginalAndIsClosedByClose() throws SQLException {
-        Connection connection = ConnectionReturns.take(h2());
-        try (var statement = connection.createStatement();
-                var rows = statement.executeQuery("select 41 + 1")) {
-            rows.next();
-            assertThat(rows.getInt(1)).isEqualTo(42);
-        }
-        connection.close();
-        assertThat(connection.isClosed()).isTrue();
+    void theWorkRunsOnAConnectionThatIsClosedAfterwards() throws SQLException {
+        var used = new AtomicReference<Connection>();
+        int answer =
+                ConnectionReturns.using(
+                        h2(),
+                        connection -> {
+                            used.set(connection);
+                            try (var statement = connection.createStatement();
+                                    var rows = statement.executeQuery("select 41 + 1")) {
+                                rows.next();
+                                return rows.getInt(1);
+                            }
+                        });
+        assertThat(answer).isEqualTo(42);
+        assertThat(used.get().isClosed()).isTrue();
     }
 
     @Test
-    void aDatabaseErrorReachesTheCallerAsItsOwnException() throws SQLException {
-        try (Connection connection = ConnectionReturns.take(h2());
-                var statement = connection.createStatement()) {
-            assertThatThrownBy(() -> statement.executeQuery("select from nowhere"))
-                    .isInstanceOf(SQLSyntaxErrorException.class);
-        }
+    void aDatabaseErrorReachesTheCallerAsItselfAndTheConnectionIsStillClosed() {
+        var used = new AtomicReference<Connection>();
+        assertThatThrownBy(
+                        () ->
+                                ConnectionReturns.using(
+                                        h2(),
+                                        connection -> {
+                                            used.set(connection);
+                                            try (var statement = connection.createStatement()) {
+                                                return statement.executeQuery(
+                                                        "select from nowhere");
+                                            }
+                                        }))
+                .isInstanceOf(SQLSyntaxErrorException.class);
+        assertThat(used.get()).satisfies(c -> assertThat(c.isClosed()).isTrue());
     }
 
     @Test
@@ -75,26 +91,21 @@ class ConnectionReturnsTest {
                                 getClass().getClassLoader(),
                                 new Class<?>[] {DataSource.class},
                                 (proxy, method, args) -> slow);
-        var first = ConnectionReturns.take(slowToClose);
-        var second = ConnectionReturns.take(slowToClose);
         var threads = Executors.newFixedThreadPool(2);
         try {
-            var firstClosed = threads.submit(() -> close(first));
+            var firstClosed =
+                    threads.submit(() -> ConnectionReturns.using(slowToClose, c -> "first"));
             assertThat(firstInside.await(10, TimeUnit.SECONDS)).isTrue();
-            var secondClosed = threads.submit(() -> close(second));
+            var secondClosed =
+                    threads.submit(() -> ConnectionReturns.using(slowToClose, c -> "second"));
             Thread.sleep(200); // time enough for the second close to get in, were it let
             assertThat(secondClosed.isDone()).isFalse();
             letFirstOut.countDown();
-            firstClosed.get(10, TimeUnit.SECONDS);
-            secondClosed.get(10, TimeUnit.SECONDS);
+            assertThat(firstClosed.get(10, TimeUnit.SECONDS)).isEqualTo("first");
+            assertThat(secondClosed.get(10, TimeUnit.SECONDS)).isEqualTo("second");
         } finally {
             threads.shutdownNow();
         }
         assertThat(mostAtOnce.get()).isEqualTo(1);
-    }
-
-    private static Void close(Connection connection) throws SQLException {
-        connection.close();
-        return null;
     }
 }

@@ -44,12 +44,17 @@ public class DatabaseReadiness implements HealthCheck {
 
     private HealthCheckResponse query() {
         int seconds = (int) Math.max(1, timeout.toSeconds());
-        try (var connection = ConnectionReturns.take(dataSource);
-                var statement = connection.createStatement()) {
-            statement.setQueryTimeout(seconds);
-            try (var rows = statement.executeQuery("SELECT 1")) {
-                rows.next();
-            }
+        try {
+            ConnectionReturns.using(
+                    dataSource,
+                    connection -> {
+                        try (var statement = connection.createStatement()) {
+                            statement.setQueryTimeout(seconds);
+                            try (var rows = statement.executeQuery("SELECT 1")) {
+                                return rows.next();
+                            }
+                        }
+                    });
             return HealthCheckResponse.named(NAME).up().build();
         } catch (SQLException e) {
             return HealthCheckResponse.named(NAME)

@@ -1,5 +1,6 @@
 package com.tariffbridge.admin.health;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
@@ -40,6 +41,11 @@ public class LostPoolConnectionsLiveness implements HealthCheck {
     private final Clock clock = Clock.systemUTC();
     private PoolLossWindow samples;
 
+    @PostConstruct
+    void init() {
+        samples = new PoolLossWindow(window);
+    }
+
     @Override
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named(NAME);
@@ -56,7 +62,7 @@ public class LostPoolConnectionsLiveness implements HealthCheck {
             // without the statistics nothing can be told; a restart would not give them either
             return response.up().withData("reason", "pool statistics unavailable").build();
         }
-        var lost = window().add(sample);
+        var lost = samples.add(sample);
         response.withData("managed", sample.managed())
                 .withData("free", sample.free())
                 .withData("handles", sample.handles())
@@ -75,13 +81,6 @@ public class LostPoolConnectionsLiveness implements HealthCheck {
                                         + ": restart this server")
                         .build()
                 : response.up().build();
-    }
-
-    private synchronized PoolLossWindow window() {
-        if (samples == null) {
-            samples = new PoolLossWindow(window);
-        }
-        return samples;
     }
 
     private long count(ObjectName stats, String attribute) throws JMException {
