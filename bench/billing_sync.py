@@ -4,7 +4,7 @@ points with active grants, against a raw JDBC batch rewrite of the same snapshot
 server, and the tariff API's poll latency idle vs during the run.
 
 usage: billing_sync.py BASE_URL [SERVER_PID]
-env:   COUNT (100000), POLLERS (2), POLL_RATE (20 per poller per s), IDLE_SECONDS (10),
+env:   COUNT (100000), POLLERS (2), POLL_RATE (20 per poller per s), IDLE_SECONDS (60),
        ADMIN (admin:admin-demo-pass)
 """
 import base64
@@ -20,9 +20,10 @@ import urllib.parse
 BASE = sys.argv[1] if len(sys.argv) > 1 else "http://localhost:9190"
 SERVER_PID = sys.argv[2] if len(sys.argv) > 2 and sys.argv[2] else None
 COUNT = int(os.environ.get("COUNT", "100000"))
+GENERATE_MAX = 200_000  # the sandbox's limit for one generate call
 POLLERS = int(os.environ.get("POLLERS", "2"))
 POLL_RATE = float(os.environ.get("POLL_RATE", "20"))  # polls per second per poller
-IDLE_SECONDS = int(os.environ.get("IDLE_SECONDS", "10"))
+IDLE_SECONDS = int(os.environ.get("IDLE_SECONDS", "60"))  # its p99 is the baseline: enough polls that no single one sets it
 ADMIN = "Basic " + base64.b64encode(os.environ.get("ADMIN", "admin:admin-demo-pass").encode()).decode()
 HOST = urllib.parse.urlparse(BASE)
 
@@ -144,9 +145,14 @@ def main():
     sync_run()
 
     started = time.perf_counter()
-    generated = expect(201, call("POST", f"/sandbox/billing/generate?count={COUNT}"))
+    batches = []
+    left = COUNT
+    while left > 0:  # the sandbox generates at most GENERATE_MAX a call, each call a batch of its own
+        n = min(left, GENERATE_MAX)
+        batches.append(expect(201, call("POST", f"/sandbox/billing/generate?count={n}"))["batch"])
+        left -= n
     print(f"generated {COUNT:,} supply points with active grants in {time.perf_counter() - started:.1f} s "
-          f"(batch {generated['batch']})", flush=True)
+          f"(batches {', '.join(batches)})", flush=True)
 
     warm = Pollers(tokens)  # JIT and caches first, so idle is not a cold start
     warm.start()
@@ -170,7 +176,10 @@ def main():
     second_memory = sampler.summary()
     sampler.stopped.set()
 
-    raw = expect(200, call("POST", f"/sandbox/billing/bench/raw-rewrite?batch={generated['batch']}"))
+    raw = {"rows": 0, "millis": 0}
+    for batch in batches:
+        part = expect(200, call("POST", f"/sandbox/billing/bench/raw-rewrite?batch={batch}"))
+        raw = {"rows": raw["rows"] + part["rows"], "millis": raw["millis"] + part["millis"]}
     raw_seconds = raw["millis"] / 1000
 
     raw_rate = raw["rows"] / raw_seconds
@@ -196,7 +205,10 @@ def main():
           f"{during['p99'] / idle['p99']:.2f} |")
     print()
     print(f"statuses idle {idle['statuses']}, during {during['statuses']}")
-    print("targets: <= 60 s for 100k; >= 0.5x the raw rewrite; poll p99 during the run <= 1.5x idle")
+    minutes = first_wall / 60 * 1_000_000 / first["checked"]
+    print(f"targets (issue #16): {'met   ' if minutes <= 5 else 'MISSED'} 1,000,000 supply points in <= 5 min "
+          f"({minutes:.1f} min at this run's rate); {'met   ' if during['p99'] <= 2 * idle['p99'] else 'MISSED'} "
+          f"poll p99 during the run <= 2x idle ({during['p99'] / idle['p99']:.2f}x)")
     print(f"first run view: {json.dumps(first)}")
 
 
