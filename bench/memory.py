@@ -48,6 +48,16 @@ def heap():
     return h["used_bytes"] / 2**20, h["committed_bytes"] / 2**20
 
 
+def pool():
+    """The database-pool liveness check's figures: (in use with no handle for its whole window, managed).
+
+    Each call is also a probe, which the check samples its window from."""
+    _, _, body = tariff_api.http("GET", "/health/live")
+    check = next((c for c in json.loads(body).get("checks", []) if c["name"] == "database-pool"), {})
+    data = check.get("data", {})
+    return data.get("lost", "?"), data.get("managed", "?")
+
+
 def jcmd(*args):
     return subprocess.run(["jcmd", PID, *args], capture_output=True, text=True).stdout
 
@@ -92,16 +102,18 @@ def mixed_load():
         r.start()
     print(f"\nmixed load for {MINUTES:g} min: 304 polls across {GRANTS} grants (8 connections), 200 polls "
           f"(4 connections), {REFRESH_CLIENTS} clients refreshing back to back", flush=True)
-    print("| minute | RSS MiB | threads | heap used MiB | heap committed MiB |")
-    print("|---:|---:|---:|---:|---:|")
+    print("| minute | RSS MiB | threads | heap used MiB | heap committed MiB | pool: lost / managed |")
+    print("|---:|---:|---:|---:|---:|---:|")
     started = time.monotonic()
     samples = []
     while time.monotonic() - started < seconds:
         time.sleep(15)
         rss, _, threads = status()
         used, committed = heap()
+        lost, managed = pool()
         samples.append((time.monotonic() - started, rss, threads, used, committed))
-        print(f"| {samples[-1][0] / 60:.2f} | {rss:.0f} | {threads} | {used:.0f} | {committed:.0f} |", flush=True)
+        print(f"| {samples[-1][0] / 60:.2f} | {rss:.0f} | {threads} | {used:.0f} | {committed:.0f} | "
+              f"{lost} / {managed} |", flush=True)
     stop.set()
     outputs = [p.communicate()[0] for p in polls]
     result = [tariff_api.RESULT.search(o).group(1) for o in outputs]
@@ -114,6 +126,9 @@ def mixed_load():
     print(f"\nload served: 304 polls {rates[0]:,.0f}/s, 200 polls {rates[1]:,.0f}/s, refreshes "
           f"{refreshed / seconds:,.0f}/s ({sum(r.errors for r in refreshers)} refused)")
     print(f"RSS at the end {rss:.0f} MiB, peak (VmHWM) {hwm:.0f} MiB, {threads} threads")
+    lost, managed = pool()
+    print(f"pool after the load: {lost} of {managed} connections in use with no handle for the liveness window "
+          "(the JPA paths' releases, which Liberty can drop)")
     nmt = tariff_api.native_memory(PID)
     if nmt:
         print("\nwhere it went (native memory tracking, committed MB):")
