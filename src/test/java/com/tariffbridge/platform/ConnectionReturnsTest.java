@@ -43,7 +43,7 @@ class ConnectionReturnsTest {
     }
 
     @Test
-    void aDatabaseErrorReachesTheCallerAsItselfAndTheConnectionIsStillClosed() {
+    void aDatabaseErrorReachesTheCallerAsItselfAndTheConnectionIsStillClosed() throws SQLException {
         var used = new AtomicReference<Connection>();
         assertThatThrownBy(
                         () ->
@@ -57,7 +57,7 @@ class ConnectionReturnsTest {
                                             }
                                         }))
                 .isInstanceOf(SQLSyntaxErrorException.class);
-        assertThat(used.get()).satisfies(c -> assertThat(c.isClosed()).isTrue());
+        assertThat(used.get().isClosed()).isTrue();
     }
 
     @Test
