@@ -137,6 +137,34 @@ class TariffSyncIT {
     }
 
     @Test
+    void answersCutOffHalfwayFailTheirPagesAsUnavailableAndTheRunStillEnds() {
+        var customer = connectedCustomer();
+        String etag = customer.poll(null).headers().firstValue("ETag").orElseThrow();
+        JsonObject run;
+        try {
+            SandboxBilling.cutOff();
+            run = SyncRunsOverHttp.run();
+        } finally {
+            SandboxBilling.healthy();
+        }
+        try {
+            assertThat(run.getString("status")).isEqualTo("FAILED");
+            assertThat(run.getInt("failed")).isEqualTo(run.getInt("checked")).isPositive();
+            // failed reads count for the circuit breaker too, which then fails the rest fast
+            var causes = run.getJsonObject("failed_by_cause");
+            assertThat(causes.getInt("unavailable")).isPositive();
+            assertThat(causes.getInt("unavailable") + causes.getInt("circuit_open"))
+                    .isEqualTo(run.getInt("failed"));
+            // a broken billing page costs freshness only: the last good tariff is still served
+            var stale = customer.poll(etag);
+            assertThat(stale.statusCode()).isEqualTo(200);
+            assertThat(SandboxFlatPeak.json(stale.body()).getBoolean("stale")).isTrue();
+        } finally {
+            SyncRunsOverHttp.runUntilBillingAnswers();
+        }
+    }
+
+    @Test
     void slowBillingTimesOutAndOpensTheCircuitWhileTheTariffApiKeepsAnswering() {
         var customer = connectedCustomer();
         String etag = customer.poll(null).headers().firstValue("ETag").orElseThrow();

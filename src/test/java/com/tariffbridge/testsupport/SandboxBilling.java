@@ -5,8 +5,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 /**
- * Drives the sandbox billing system over HTTP. Its outage and latency knobs affect every test on
- * the shared server: a test that turns one on turns it off again in a finally block or @AfterEach.
+ * Drives the sandbox billing system over HTTP. Its outage, latency and cut-off knobs affect every
+ * test on the shared server: a test that turns one on turns it off again in a finally block
+ * or @AfterEach.
  */
 public final class SandboxBilling {
 
@@ -28,6 +29,11 @@ public final class SandboxBilling {
 
     public static void latency(int millis) {
         expect(post("/sandbox/billing/latency?millis=" + millis), 200);
+    }
+
+    /** Every JSON answer of billing cut off halfway, until {@link #healthy()}. */
+    public static void cutOff() {
+        expect(post("/sandbox/billing/cut-off"), 200);
     }
 
     /**
@@ -85,10 +91,11 @@ public final class SandboxBilling {
         }
     }
 
-    /** Ends any outage and any latency at once. */
+    /** Ends any outage, latency and cut-off at once. */
     public static void healthy() {
         ItServer.send(ItServer.request("/sandbox/billing/outage").DELETE().build());
         ItServer.send(ItServer.request("/sandbox/billing/latency").DELETE().build());
+        ItServer.send(ItServer.request("/sandbox/billing/cut-off").DELETE().build());
     }
 
     /**

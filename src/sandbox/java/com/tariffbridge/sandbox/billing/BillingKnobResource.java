@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * Developer knobs of the sandbox billing system: outage and latency (both also end on their own or
- * with DELETE), the load generator, and two helpers for {@code bench/billing-sync.sh} (the raw JDBC
- * baseline and a heap reading).
+ * with DELETE), answers cut off halfway (until DELETE), the load generator, and two helpers for
+ * {@code bench/billing-sync.sh} (the raw JDBC baseline and a heap reading).
  */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
@@ -69,6 +69,21 @@ public class BillingKnobResource {
     @Path("latency")
     public Response endLatency() {
         knobs.latency(0);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("cut-off")
+    public Response startCutOff() {
+        knobs.cutOff(true);
+        LOG.info("Sandbox billing cuts its JSON answers off halfway");
+        return BillingWire.json(200, "{\"cut_off\":true}");
+    }
+
+    @DELETE
+    @Path("cut-off")
+    public Response endCutOff() {
+        knobs.cutOff(false);
         return Response.noContent().build();
     }
 

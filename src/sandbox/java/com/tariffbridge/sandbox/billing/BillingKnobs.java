@@ -13,7 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What stands before every sandbox billing API call: the API key, a simulated outage (503 for a
- * while; ends by itself) and a simulated slowness (a delay before each answer).
+ * while; ends by itself), a simulated slowness (a delay before each answer) and a simulated broken
+ * answer (every JSON body cut off halfway, a complete HTTP message with incomplete JSON).
  */
 @ApplicationScoped
 public class BillingKnobs {
@@ -21,6 +22,8 @@ public class BillingKnobs {
     static final long MAX_LATENCY_MILLIS = 60_000;
 
     private final AtomicLong latencyMillis = new AtomicLong();
+    private final java.util.concurrent.atomic.AtomicBoolean cutOff =
+            new java.util.concurrent.atomic.AtomicBoolean();
     private SandboxOutage outage;
 
     @Inject Clock clock;
@@ -48,6 +51,10 @@ public class BillingKnobs {
 
     long latency() {
         return latencyMillis.get();
+    }
+
+    void cutOff(boolean on) {
+        cutOff.set(on);
     }
 
     boolean acceptsKey(String authorization) {
@@ -89,6 +96,12 @@ public class BillingKnobs {
                     .build();
         }
         delay();
-        return call.get();
+        Response answer = call.get();
+        if (cutOff.get() && answer.getEntity() instanceof String body) {
+            return Response.fromResponse(answer)
+                    .entity(body.substring(0, body.length() / 2))
+                    .build();
+        }
+        return answer;
     }
 }

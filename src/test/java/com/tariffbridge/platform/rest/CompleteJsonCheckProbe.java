@@ -1,11 +1,13 @@
 package com.tariffbridge.platform.rest;
 
-/** Lets tests in other packages ask the clients' completeness check about a body. */
+import java.io.InputStream;
+
+/** Lets tests in other packages read a body through the clients' completeness check. */
 public final class CompleteJsonCheckProbe {
 
     private CompleteJsonCheckProbe() {}
 
-    public static boolean complete(byte[] json) {
-        return CompleteJsonCheck.complete(json);
+    public static InputStream checked(InputStream body) {
+        return new CompleteJsonStream(body, CompleteJsonCheck.MAX_BYTES);
     }
 }
