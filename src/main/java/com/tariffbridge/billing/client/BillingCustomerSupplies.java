@@ -1,6 +1,5 @@
 package com.tariffbridge.billing.client;
 
-import jakarta.json.JsonArray;
 import jakarta.json.bind.annotation.JsonbProperty;
 import java.util.List;
 
@@ -20,8 +19,8 @@ public record BillingCustomerSupplies(
             @JsonbProperty("updated_at") String updatedAt,
             @JsonbProperty("postal_address") BillingSupplyPoint.BillingAddress postalAddress,
             @JsonbProperty("contract") BillingSupplyPoint.BillingContract contract,
-            @JsonbProperty("tariffs") JsonArray tariffs,
-            @JsonbProperty("market_prices") JsonArray marketPrices) {
+            @JsonbProperty("tariffs") BillingJsonArray tariffs,
+            @JsonbProperty("market_prices") BillingJsonArray marketPrices) {
 
         public BillingSupplyPoint record() {
             return new BillingSupplyPoint(

@@ -81,12 +81,12 @@ public final class BillingRecords {
                         () ->
                                 TariffDocument.of(
                                         JSON.createObjectBuilder()
-                                                .add("tariffs", record.tariffs())
+                                                .add("tariffs", record.tariffs().array())
                                                 .add(
                                                         "market_prices",
                                                         record.marketPrices() == null
                                                                 ? JsonValue.EMPTY_JSON_ARRAY
-                                                                : record.marketPrices())
+                                                                : record.marketPrices().array())
                                                 .build()));
         var term =
                 record.contract() == null

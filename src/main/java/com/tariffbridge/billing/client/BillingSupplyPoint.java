@@ -1,6 +1,5 @@
 package com.tariffbridge.billing.client;
 
-import jakarta.json.JsonArray;
 import jakarta.json.bind.annotation.JsonbProperty;
 
 /**
@@ -12,8 +11,8 @@ public record BillingSupplyPoint(
         @JsonbProperty("updated_at") String updatedAt,
         @JsonbProperty("postal_address") BillingAddress postalAddress,
         @JsonbProperty("contract") BillingContract contract,
-        @JsonbProperty("tariffs") JsonArray tariffs,
-        @JsonbProperty("market_prices") JsonArray marketPrices) {
+        @JsonbProperty("tariffs") BillingJsonArray tariffs,
+        @JsonbProperty("market_prices") BillingJsonArray marketPrices) {
 
     public record BillingAddress(
             @JsonbProperty("address_line1") String line1,
