@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -22,8 +23,7 @@ public class BillingKnobs {
     static final long MAX_LATENCY_MILLIS = 60_000;
 
     private final AtomicLong latencyMillis = new AtomicLong();
-    private final java.util.concurrent.atomic.AtomicBoolean cutOff =
-            new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean cutOff = new AtomicBoolean();
     private SandboxOutage outage;
 
     @Inject Clock clock;
