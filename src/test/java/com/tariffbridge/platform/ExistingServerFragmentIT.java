@@ -38,10 +38,7 @@ class ExistingServerFragmentIT {
                 var customer = DemoCustomersOverHttp.create();
                 var authData = ConsentOverHttp.authDataFor(customer.email(), customer.password());
                 assertThat(authData.getString("tariff_url")).startsWith(server.baseUrl());
-                var poll =
-                        FlatPeakPoller.pollWith(
-                                authData.getString("tariff_url"),
-                                authData.getString("access_token"));
+                var poll = FlatPeakPoller.pollWith(authData);
                 assertThat(poll.statusCode()).as(poll.body()).isEqualTo(200);
                 assertThat(SandboxFlatPeak.json(poll.body()).getString("supply_point"))
                         .isEqualTo(customer.supplyPoint());

@@ -1,5 +1,6 @@
 package com.tariffbridge.testsupport;
 
+import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -35,6 +36,11 @@ public final class FlatPeakPoller {
 
     public static HttpResponse<String> pollWith(String tariffUrl, String accessToken) {
         return poll(tariffUrl, "Bearer " + accessToken, null);
+    }
+
+    /** Polls the tariff URL of the {@code auth_data} we submitted, with its access token. */
+    public static HttpResponse<String> pollWith(JsonObject authData) {
+        return pollWith(authData.getString("tariff_url"), authData.getString("access_token"));
     }
 
     public static HttpResponse<String> tokenCall(

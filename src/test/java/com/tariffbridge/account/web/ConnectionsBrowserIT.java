@@ -21,12 +21,7 @@ class ConnectionsBrowserIT {
     void aCustomerSeesTheirConnectionRevokesItAndFlatPeaksNextPollGetsConsentRevoked() {
         var customer = DemoCustomersOverHttp.create();
         var auth = ConsentOverHttp.authDataFor(customer.email(), customer.password());
-        assertThat(
-                        FlatPeakPoller.pollWith(
-                                        auth.getString("tariff_url"),
-                                        auth.getString("access_token"))
-                                .statusCode())
-                .isEqualTo(200);
+        assertThat(FlatPeakPoller.pollWith(auth).statusCode()).isEqualTo(200);
 
         try (var phone = new PhoneBrowser()) {
             var driver = phone.driver();
@@ -64,9 +59,7 @@ class ConnectionsBrowserIT {
             phone.screenshot("account-revoked");
         }
 
-        var poll =
-                FlatPeakPoller.pollWith(
-                        auth.getString("tariff_url"), auth.getString("access_token"));
+        var poll = FlatPeakPoller.pollWith(auth);
         assertThat(poll.statusCode()).isEqualTo(401);
         assertThat(SandboxFlatPeak.json(poll.body()).getString("code"))
                 .isEqualTo("consent_revoked");

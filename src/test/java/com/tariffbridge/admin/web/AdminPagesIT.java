@@ -49,12 +49,7 @@ class AdminPagesIT {
             assertThat(answer.body()).doesNotContain("Exception").doesNotContain("at com.");
         }
 
-        assertThat(
-                        FlatPeakPoller.pollWith(
-                                        authData.getString("tariff_url"),
-                                        authData.getString("access_token"))
-                                .statusCode())
-                .isEqualTo(200);
+        assertThat(FlatPeakPoller.pollWith(authData).statusCode()).isEqualTo(200);
         assertThat(staff.get("/admin/connections.xhtml?q=" + customer.supplyPoint()).body())
                 .contains("ACTIVE")
                 .doesNotContain("forged by another site");
