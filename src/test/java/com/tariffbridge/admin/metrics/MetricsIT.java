@@ -43,12 +43,7 @@ class MetricsIT {
         String before = OpsHttps.metrics();
 
         var authData = ConsentOverHttp.authDataFor(customer.email(), customer.password());
-        assertThat(
-                        FlatPeakPoller.pollWith(
-                                        authData.getString("tariff_url"),
-                                        authData.getString("access_token"))
-                                .statusCode())
-                .isEqualTo(200);
+        assertThat(FlatPeakPoller.pollWith(authData).statusCode()).isEqualTo(200);
         assertThat(
                         FlatPeakPoller.pollWith(
                                         authData.getString("tariff_url"), "not-a-token-we-issued")
@@ -79,6 +74,24 @@ class MetricsIT {
                         value(
                                 before,
                                 "tariffbridge_flatpeak_calls_seconds_sum{operation=\"session\",outcome=\"ok\"}"));
+    }
+
+    @Test
+    void aPollIsTimedOnceByItsResourceMethodAndNotAgainByRoute() {
+        var customer = DemoCustomersOverHttp.create();
+        var authData = ConsentOverHttp.authDataFor(customer.email(), customer.password());
+        String tariffResource = "class=\"com.tariffbridge.tariff.rest.TariffResource\"";
+        double before = sum(OpsHttps.metrics(), "REST_request_seconds_count", tariffResource);
+
+        assertThat(FlatPeakPoller.pollWith(authData).statusCode()).isEqualTo(200);
+
+        String after = OpsHttps.metrics();
+        assertThat(sum(after, "REST_request_seconds_count", tariffResource)).isGreaterThan(before);
+        assertThat(sum(after, "REST_request_seconds_sum", tariffResource)).isPositive();
+        // monitor.filter leaves out Liberty's third timer of every request
+        assertThat(after.lines().filter(line -> !line.startsWith("#")))
+                .noneMatch(line -> line.startsWith("http_server_request"));
+        assertThat(after).contains("connectionpool_managedConnections");
     }
 
     @Test
@@ -124,6 +137,16 @@ class MetricsIT {
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .findFirst()
                 .orElse(0);
+    }
+
+    /** The sum of the samples of {@code name} whose labels include all of {@code labels}. */
+    private static double sum(String exposition, String name, String... labels) {
+        return exposition
+                .lines()
+                .filter(line -> line.startsWith(name + "{"))
+                .filter(line -> Arrays.stream(labels).allMatch(line::contains))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     private static int labelCount(String line) {
