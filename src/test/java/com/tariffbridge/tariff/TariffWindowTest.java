@@ -108,16 +108,4 @@ class TariffWindowTest {
 
         assertThat(window.to()).isEqualTo(horizon);
     }
-
-    @Test
-    void ifNoneMatchAcceptsListsWeakTagsAndStar() {
-        assertThat(com.tariffbridge.platform.rest.EntityTags.matches("\"a\", \"b\"", "\"b\""))
-                .isTrue();
-        assertThat(com.tariffbridge.platform.rest.EntityTags.matches("W/\"b\"", "\"b\"")).isTrue();
-        assertThat(com.tariffbridge.platform.rest.EntityTags.matches("*", "\"b\"")).isTrue();
-        assertThat(com.tariffbridge.platform.rest.EntityTags.matches("\"c\"", "\"b\"")).isFalse();
-        assertThat(com.tariffbridge.platform.rest.EntityTags.matches(null, "\"b\"")).isFalse();
-        assertThat(com.tariffbridge.platform.rest.EntityTags.matches("\"b\"".repeat(1000), "\"b\""))
-                .isFalse();
-    }
 }

@@ -1,5 +1,6 @@
 package com.tariffbridge.tariff.rest;
 
+import com.tariffbridge.platform.rest.BearerAuthorization;
 import com.tariffbridge.platform.rest.Problem;
 import com.tariffbridge.tariff.PollOutcome;
 import com.tariffbridge.tariff.TariffPolls;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -25,8 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Path("v1/tariff")
 public class TariffResource {
 
-    private static final Pattern BEARER =
-            Pattern.compile("(?i)Bearer ([A-Za-z0-9._~+/-]{1,200}=*)");
     private static final String CHALLENGE = "Bearer realm=\"tariff-bridge\"";
 
     @Inject TariffPolls polls;
@@ -56,15 +54,15 @@ public class TariffResource {
             @Parameter(description = "RFC 3339; at most 31 days after start_time")
                     @QueryParam("end_time")
                     String endTime) {
-        var matcher = authorization == null ? null : BEARER.matcher(authorization);
-        if (matcher == null || !matcher.matches()) {
+        String accessToken = BearerAuthorization.token(authorization);
+        if (accessToken == null) {
             return unauthorised(
                     "invalid_token",
                     authorization == null
                             ? "An Authorization: Bearer access token is required."
                             : "The Authorization header is not a Bearer token.");
         }
-        PollOutcome outcome = polls.poll(matcher.group(1), ifNoneMatch, startTime, endTime);
+        PollOutcome outcome = polls.poll(accessToken, ifNoneMatch, startTime, endTime);
         if (outcome instanceof PollOutcome.Full full) {
             return Response.ok(full.answer().body(), MediaType.APPLICATION_JSON_TYPE)
                     .header(HttpHeaders.ETAG, full.answer().etag())
