@@ -1,0 +1,12 @@
+package floor;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+
+@Named
+@RequestScoped
+public class Greeting {
+    public String getText() {
+        return "hello";
+    }
+}
