@@ -19,8 +19,7 @@ public final class BearerAuthorization {
             return null;
         }
         int start = SCHEME.length();
-        int end = authorization.length();
-        int padding = end;
+        int padding = authorization.length();
         while (padding > start && authorization.charAt(padding - 1) == '=') {
             padding--;
         }
